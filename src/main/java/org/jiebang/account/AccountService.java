@@ -1,0 +1,277 @@
+package org.jiebang.account;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.jiebang.platform.audit.AuditLog;
+import org.jiebang.platform.error.Conflict;
+import org.jiebang.platform.error.Forbidden;
+import org.jiebang.platform.error.InvalidInput;
+import org.jiebang.platform.error.Inputs;
+import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.error.RuleBroken;
+import org.jiebang.platform.persistence.Page;
+import org.jiebang.platform.security.Caller;
+import org.jiebang.platform.security.PasswordHasher;
+
+/**
+ * Organizations and accounts (SPEC §2, §10): registration, verification by staff, members, roles
+ * and passwords. Every change is audited in its own transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Inputs inputs;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Registers an organization and its first user (anyone may). The first user of a firm gets
+     * {@code ENTERPRISE}, of a research organization {@code RESEARCHER}. The organization waits for
+     * verification.
+     *
+     * @throws InvalidInput for a field that breaks its rule (a wrong credit code among them)
+     * @throws Conflict {@code USCC_TAKEN} when the code is registered already, {@code USERNAME_TAKEN}
+     */
+    public OrganizationView register(RegistrationForm form) {
+        inputs.check(form);
+        OrganizationForm org = form.getOrganization();
+        if (findOrganizationByUscc(org.getUscc()).isPresent()) {
+            throw new Conflict("USCC_TAKEN", "organization.uscc",
+                    "An organization with this unified social credit code is registered already.");
+        }
+        requireFreeUsername(form.getUser().getUsername(), "user.username");
+        Organization organization = new Organization(org);
+        em.persist(organization);
+        User user = new User(form.getUser(), hasher.hash(form.getUser().getPassword()), organization,
+                EnumSet.of(org.getType().firstUserRole()));
+        em.persist(user);
+        em.flush();
+        audit.record(caller.name().orElse(user.getUsername()), "ORGANIZATION_REGISTERED", "Organization",
+                organization.getId(), null, organization.auditState());
+        audit.record(caller.name().orElse(user.getUsername()), "USER_CREATED", "User", user.getId(), null,
+                user.auditState());
+        return OrganizationView.of(organization);
+    }
+
+    /**
+     * Staff verify an organization or reject it with a reason.
+     *
+     * @throws Forbidden unless the caller is staff
+     * @throws NotFound, WrongState, RuleBroken (a rejection without reason)
+     */
+    public OrganizationView decideVerification(long organizationId, boolean approved, String reason) {
+        caller.requireAnyRole(Role.STAFF_NAME);
+        Organization organization = getOrganization(organizationId);
+        var before = organization.auditState();
+        if (approved) {
+            organization.verify(clock.instant());
+        } else {
+            organization.reject(reason);
+        }
+        audit.record(approved ? "ORGANIZATION_VERIFIED" : "ORGANIZATION_REJECTED", "Organization", organizationId,
+                before, organization.auditState());
+        return OrganizationView.of(organization);
+    }
+
+    /**
+     * Adds a user to an organization, by a member of that organization once it is verified, or by
+     * staff. The new member gets the organization's usual role.
+     *
+     * @throws Forbidden for anyone else, RuleBroken while the organization is not verified
+     */
+    public UserView addMember(long organizationId, UserForm form) {
+        String name = caller.requireName();
+        inputs.check(form);
+        Organization organization = getOrganization(organizationId);
+        boolean staff = caller.hasRole(Role.STAFF_NAME);
+        if (!staff) {
+            User me = getUser(name);
+            if (me.getOrganization() == null || !me.getOrganization().getId().equals(organizationId)) {
+                throw new Forbidden("Only members of this organization or staff may add members.");
+            }
+            if (!organization.isVerified()) {
+                throw new RuleBroken("ORGANIZATION_NOT_VERIFIED", null,
+                        "Members can be added once the organization is verified.");
+            }
+        }
+        requireFreeUsername(form.getUsername(), "username");
+        User user = new User(form, hasher.hash(form.getPassword()), organization,
+                EnumSet.of(organization.getType().firstUserRole()));
+        em.persist(user);
+        em.flush();
+        audit.record("USER_CREATED", "User", user.getId(), null, user.auditState());
+        return UserView.of(user);
+    }
+
+    /**
+     * The admin replaces a user's roles.
+     *
+     * @throws Forbidden unless the caller is admin; RuleBroken when the admin would remove the last admin
+     */
+    public UserView replaceRoles(long userId, Set<Role> roles) {
+        caller.requireAnyRole(Role.ADMIN_NAME);
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInput("roles", "at least one role is required");
+        }
+        User user = em.find(User.class, userId);
+        if (user == null) {
+            throw new NotFound();
+        }
+        if (user.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN) && countAdmins() <= 1) {
+            throw new RuleBroken("LAST_ADMIN", "roles", "The last administrator cannot lose the ADMIN role.");
+        }
+        var before = user.auditState();
+        user.replaceRoles(roles);
+        audit.record("ROLES_CHANGED", "User", userId, before, user.auditState());
+        return UserView.of(user);
+    }
+
+    /**
+     * The caller changes their own password, giving the current one.
+     *
+     * @throws RuleBroken {@code WRONG_PASSWORD} when the current password does not match
+     */
+    public void changePassword(String currentPassword, String newPassword) {
+        User user = getUser(caller.requireName());
+        if (currentPassword == null || !hasher.verify(currentPassword, user.getPasswordHash())) {
+            throw new RuleBroken("WRONG_PASSWORD", "currentPassword", "The current password is not correct.");
+        }
+        PasswordRules.check(newPassword, "newPassword");
+        user.changePasswordHash(hasher.hash(newPassword));
+        audit.record("PASSWORD_CHANGED", "User", user.getId(), null, null);
+    }
+
+    /** Organizations for the staff queue, newest first; {@code status} null for all. Staff only. */
+    @Transactional(TxType.SUPPORTS)
+    public Page<OrganizationView> organizations(VerificationStatus status, int page, int size) {
+        caller.requireAnyRole(Role.STAFF_NAME, Role.ADMIN_NAME);
+        String where = status == null ? "" : " WHERE o.status = :status";
+        var query = em.createQuery(OrganizationView.SELECT + where + " ORDER BY o.createdAt, o.id", OrganizationView.class);
+        var count = em.createQuery("SELECT COUNT(o) FROM Organization o" + where, Long.class);
+        if (status != null) {
+            query.setParameter("status", status);
+            count.setParameter("status", status);
+        }
+        List<OrganizationView> items = query.setFirstResult(Page.firstRow(page, size))
+                .setMaxResults(Page.boundedSize(size)).getResultList();
+        return new Page<>(items, count.getSingleResult(), Math.max(page, 0), Page.boundedSize(size));
+    }
+
+    /** Headline figures for the home page (anyone): verified firms and research organizations. */
+    public record Figures(long firms, long researchOrganizations) {
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Figures figures() {
+        List<Object[]> rows = em.createQuery("SELECT o.type, COUNT(o) FROM Organization o WHERE o.status = :verified"
+                + " GROUP BY o.type", Object[].class).setParameter("verified", VerificationStatus.VERIFIED).getResultList();
+        long firms = 0;
+        long research = 0;
+        for (Object[] row : rows) {
+            if (row[0] == OrganizationType.ENTERPRISE) {
+                firms += (Long) row[1];
+            } else {
+                research += (Long) row[1];
+            }
+        }
+        return new Figures(firms, research);
+    }
+
+    /** All users, by user name, for the admin. */
+    @Transactional(TxType.SUPPORTS)
+    public Page<UserView> users(int page, int size) {
+        caller.requireAnyRole(Role.ADMIN_NAME);
+        List<User> users = em.createQuery(
+                "SELECT u FROM User u LEFT JOIN FETCH u.organization ORDER BY u.username", User.class)
+                .setFirstResult(Page.firstRow(page, size)).setMaxResults(Page.boundedSize(size)).getResultList();
+        long total = em.createQuery("SELECT COUNT(u) FROM User u", Long.class).getSingleResult();
+        return new Page<>(users.stream().map(UserView::of).toList(), total, Math.max(page, 0), Page.boundedSize(size));
+    }
+
+    /** The caller's own account. */
+    @Transactional(TxType.SUPPORTS)
+    public UserView me() {
+        return UserView.of(getUser(caller.requireName()));
+    }
+
+    /** The caller's organization, if they belong to one. */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<OrganizationView> myOrganization() {
+        Organization organization = getUser(caller.requireName()).getOrganization();
+        return Optional.ofNullable(organization).map(OrganizationView::of);
+    }
+
+    /** Members of an organization, for its own members and staff. */
+    @Transactional(TxType.SUPPORTS)
+    public List<UserView> members(long organizationId) {
+        String name = caller.requireName();
+        if (!caller.hasRole(Role.STAFF_NAME)) {
+            Organization mine = getUser(name).getOrganization();
+            if (mine == null || !mine.getId().equals(organizationId)) {
+                throw new NotFound();
+            }
+        }
+        return em.createQuery("SELECT u FROM User u JOIN FETCH u.organization o WHERE o.id = :id ORDER BY u.username",
+                User.class).setParameter("id", organizationId).getResultList().stream().map(UserView::of).toList();
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Optional<User> findUser(String username) {
+        return em.createQuery("SELECT u FROM User u WHERE u.username = :name", User.class)
+                .setParameter("name", username).getResultStream().findFirst();
+    }
+
+    User getUser(String username) {
+        return findUser(username).orElseThrow(NotFound::new);
+    }
+
+    Organization getOrganization(long id) {
+        Organization organization = em.find(Organization.class, id);
+        if (organization == null) {
+            throw new NotFound();
+        }
+        return organization;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Optional<Organization> findOrganizationByUscc(String uscc) {
+        return em.createQuery("SELECT o FROM Organization o WHERE o.uscc = :uscc", Organization.class)
+                .setParameter("uscc", uscc).getResultStream().findFirst();
+    }
+
+    private void requireFreeUsername(String username, String field) {
+        if (findUser(username).isPresent()) {
+            throw new Conflict("USERNAME_TAKEN", field, "This user name is taken.");
+        }
+    }
+
+    private long countAdmins() {
+        return em.createQuery("SELECT COUNT(u) FROM User u JOIN u.roles r WHERE r = :admin", Long.class)
+                .setParameter("admin", Role.ADMIN).getSingleResult();
+    }
+}

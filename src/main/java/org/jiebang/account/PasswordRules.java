@@ -1,0 +1,23 @@
+package org.jiebang.account;
+
+import org.jiebang.platform.error.InvalidInput;
+
+/** The password rule of {@link UserForm}, for passwords that arrive outside a form (a change, the admin's). */
+public final class PasswordRules {
+
+    private PasswordRules() {
+    }
+
+    public static boolean isAcceptable(String password) {
+        return password != null && password.length() >= User.PASSWORD_MIN && password.length() <= User.PASSWORD_MAX
+                && password.chars().anyMatch(Character::isLetter) && password.chars().anyMatch(Character::isDigit);
+    }
+
+    /** @throws InvalidInput naming {@code field} */
+    public static void check(String password, String field) {
+        if (!isAcceptable(password)) {
+            throw new InvalidInput(field, "a password needs " + User.PASSWORD_MIN + " to " + User.PASSWORD_MAX
+                    + " characters with at least one letter and one digit");
+        }
+    }
+}

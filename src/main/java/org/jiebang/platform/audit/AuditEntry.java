@@ -1,0 +1,112 @@
+package org.jiebang.platform.audit;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One line of the append-only audit log (SPEC §12): who did what to which object, when, with the
+ * state before and after, chained to the line before it by {@link AuditChain}. Never updated.
+ */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private Instant at;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    private String actor;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    private String action;
+
+    @Column(name = "entity_type", nullable = false, updatable = false, length = 64)
+    private String entityType;
+
+    @Column(name = "entity_id", updatable = false, length = 64)
+    private String entityId;
+
+    @Column(name = "before_state", updatable = false)
+    private String before;
+
+    @Column(name = "after_state", updatable = false)
+    private String after;
+
+    @Column(name = "prev_hash", nullable = false, updatable = false, length = 64)
+    private String prevHash;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    private String hash;
+
+    protected AuditEntry() {
+    }
+
+    AuditEntry(Instant at, String actor, String action, String entityType, String entityId,
+            String before, String after, String prevHash) {
+        this.at = at;
+        this.actor = actor;
+        this.action = action;
+        this.entityType = entityType;
+        this.entityId = entityId;
+        this.before = before;
+        this.after = after;
+        this.prevHash = prevHash;
+        this.hash = AuditChain.hash(prevHash, at, actor, action, entityType, entityId, before, after);
+    }
+
+    /** Whether the stored hash is the hash of the stored content after {@code expectedPrev}. */
+    boolean isIntactAfter(String expectedPrev) {
+        return prevHash.equals(expectedPrev)
+                && hash.equals(AuditChain.hash(prevHash, at, actor, action, entityType, entityId, before, after));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public String getEntityId() {
+        return entityId;
+    }
+
+    public String getBefore() {
+        return before;
+    }
+
+    public String getAfter() {
+        return after;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+}

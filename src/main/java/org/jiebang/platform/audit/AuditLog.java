@@ -1,0 +1,123 @@
+package org.jiebang.platform.audit;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/**
+ * Appends to and checks the audit log (SPEC §12). Services call {@link #record} in the transaction
+ * that makes the change, so an entry exists exactly when the change does.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private static final int BATCH = 1000;
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Clock clock;
+
+    /** What {@link #verify()} found: the chain is intact, or the first entry that is not. */
+    public record Verification(boolean valid, long entries, Long firstBrokenId, String problem) {
+    }
+
+    /** Records a change made by the current caller ({@code system} outside a request). */
+    @Transactional(TxType.MANDATORY)
+    public void record(String action, String entityType, Object entityId, Object before, Object after) {
+        record(currentActor(), action, entityType, entityId, before, after);
+    }
+
+    /** Records a change on behalf of a named actor (e.g. the user name of a failed login). */
+    @Transactional(TxType.MANDATORY)
+    public void record(String actor, String action, String entityType, Object entityId, Object before, Object after) {
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditEntry entry = new AuditEntry(AuditChain.storable(clock.instant()), truncate(actor), action, entityType,
+                entityId == null ? null : entityId.toString(), toJson(before), toJson(after), head.lastHash());
+        em.persist(entry);
+        head.advance(entry);
+    }
+
+    /** Walks the whole chain in id order and recomputes every hash. */
+    @Transactional(TxType.SUPPORTS)
+    public Verification verify() {
+        String expectedPrev = AuditChain.GENESIS;
+        long count = 0;
+        long lastId = 0;
+        while (true) {
+            List<AuditEntry> batch = em.createQuery(
+                    "SELECT e FROM AuditEntry e WHERE e.id > :after ORDER BY e.id", AuditEntry.class)
+                    .setParameter("after", lastId)
+                    .setMaxResults(BATCH)
+                    .getResultList();
+            for (AuditEntry entry : batch) {
+                if (!entry.isIntactAfter(expectedPrev)) {
+                    return new Verification(false, count, entry.getId(),
+                            "entry " + entry.getId() + " does not match its hash or does not follow the entry before it");
+                }
+                expectedPrev = entry.getHash();
+                lastId = entry.getId();
+                count++;
+            }
+            em.clear();
+            if (batch.size() < BATCH) {
+                break;
+            }
+        }
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID);
+        if (head.entries() != count || !head.lastHash().equals(expectedPrev)) {
+            return new Verification(false, count, null,
+                    "the log ends after " + count + " entries but " + head.entries() + " were appended: entries were removed");
+        }
+        return new Verification(true, count, null, null);
+    }
+
+    /** The most recent entries first, a page at a time. */
+    @Transactional(TxType.SUPPORTS)
+    public List<AuditEntry> latest(int first, int max) {
+        return em.createQuery("SELECT e FROM AuditEntry e ORDER BY e.id DESC", AuditEntry.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public long count() {
+        return em.createQuery("SELECT COUNT(e) FROM AuditEntry e", Long.class).getSingleResult();
+    }
+
+    private String currentActor() {
+        try {
+            Principal principal = security.getCallerPrincipal();
+            return principal == null ? "system" : principal.getName();
+        } catch (RuntimeException outsideARequest) {
+            return "system";
+        }
+    }
+
+    /** States are kept as JSON text; a String is taken as it is. */
+    private static String toJson(Object state) {
+        if (state == null || state instanceof String) {
+            return (String) state;
+        }
+        return JSON.toJson(state);
+    }
+
+    private static String truncate(String actor) {
+        return actor == null ? "anonymous" : actor.length() > 64 ? actor.substring(0, 64) : actor;
+    }
+}

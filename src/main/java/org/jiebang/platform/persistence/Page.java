@@ -1,0 +1,18 @@
+package org.jiebang.platform.persistence;
+
+import java.util.List;
+
+/** One page of a list, as SPEC §10 answers lists: {@code {"items", "total", "page", "size"}}; pages count from 0. */
+public record Page<T>(List<T> items, long total, int page, int size) {
+
+    public static final int MAX_SIZE = 100;
+
+    /** The first row of {@code page} at {@code size}, after bounding both. */
+    public static int firstRow(int page, int size) {
+        return Math.max(page, 0) * boundedSize(size);
+    }
+
+    public static int boundedSize(int size) {
+        return size <= 0 ? 20 : Math.min(size, MAX_SIZE);
+    }
+}

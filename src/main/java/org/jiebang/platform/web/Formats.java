@@ -1,0 +1,52 @@
+package org.jiebang.platform.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.jiebang.platform.config.Clocks;
+
+/**
+ * How pages write times and money (DESIGN.md): times in Asia/Shanghai as {@code 2026-11-23 14:05},
+ * bounties on cards in 万元 ({@code 50.00万元}), full amounts as {@code ¥500,000.00}.
+ */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(Clocks.DISPLAY_ZONE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Clocks.DISPLAY_ZONE);
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant);
+    }
+
+    /** {@code 500000} → {@code ¥500,000.00} */
+    public String yuan(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.ROOT);
+        format.setGroupingUsed(true);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return "¥" + format.format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** {@code 500000} → {@code 50.00万元} */
+    public String wan(BigDecimal amount) {
+        return amount == null ? "" : amount.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP).toPlainString() + "万元";
+    }
+}
