@@ -1,6 +1,7 @@
 -- The append-only, hash-chained audit log (SPEC §12).
 CREATE TABLE audit_entry (
     id           BIGINT AUTO_INCREMENT PRIMARY KEY,
+    seq          BIGINT       NOT NULL,
     at           DATETIME(6)  NOT NULL,
     actor        VARCHAR(64)  NOT NULL,
     action       VARCHAR(64)  NOT NULL,
@@ -9,7 +10,8 @@ CREATE TABLE audit_entry (
     before_state TEXT,
     after_state  TEXT,
     prev_hash    CHAR(64)     NOT NULL,
-    hash         CHAR(64)     NOT NULL
+    hash         CHAR(64)     NOT NULL,
+    CONSTRAINT uq_audit_entry_seq UNIQUE (seq)
 ) ${table_options};
 
 CREATE INDEX ix_audit_entry_entity ON audit_entry (entity_type, entity_id);

@@ -21,6 +21,10 @@ public class AuditEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** Place in the chain: 1, 2, 3, ... given under the head's lock (ids need not follow commit order). */
+    @Column(nullable = false, updatable = false)
+    private long seq;
+
     @Column(nullable = false, updatable = false)
     private Instant at;
 
@@ -51,8 +55,9 @@ public class AuditEntry {
     protected AuditEntry() {
     }
 
-    AuditEntry(Instant at, String actor, String action, String entityType, String entityId,
+    AuditEntry(long seq, Instant at, String actor, String action, String entityType, String entityId,
             String before, String after, String prevHash) {
+        this.seq = seq;
         this.at = at;
         this.actor = actor;
         this.action = action;
@@ -72,6 +77,10 @@ public class AuditEntry {
 
     public Long getId() {
         return id;
+    }
+
+    public long getSeq() {
+        return seq;
     }
 
     public Instant getAt() {

@@ -48,22 +48,22 @@ public class AuditLog {
     @Transactional(TxType.MANDATORY)
     public void record(String actor, String action, String entityType, Object entityId, Object before, Object after) {
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEntry entry = new AuditEntry(AuditChain.storable(clock.instant()), truncate(actor), action, entityType,
+        AuditEntry entry = new AuditEntry(head.entries() + 1, AuditChain.storable(clock.instant()), truncate(actor), action, entityType,
                 entityId == null ? null : entityId.toString(), toJson(before), toJson(after), head.lastHash());
         em.persist(entry);
         head.advance(entry);
     }
 
-    /** Walks the whole chain in id order and recomputes every hash. */
+    /** Walks the whole chain in order and recomputes every hash. */
     @Transactional(TxType.SUPPORTS)
     public Verification verify() {
         String expectedPrev = AuditChain.GENESIS;
         long count = 0;
-        long lastId = 0;
+        long lastSeq = 0;
         while (true) {
             List<AuditEntry> batch = em.createQuery(
-                    "SELECT e FROM AuditEntry e WHERE e.id > :after ORDER BY e.id", AuditEntry.class)
-                    .setParameter("after", lastId)
+                    "SELECT e FROM AuditEntry e WHERE e.seq > :after ORDER BY e.seq", AuditEntry.class)
+                    .setParameter("after", lastSeq)
                     .setMaxResults(BATCH)
                     .getResultList();
             for (AuditEntry entry : batch) {
@@ -72,7 +72,7 @@ public class AuditLog {
                             "entry " + entry.getId() + " does not match its hash or does not follow the entry before it");
                 }
                 expectedPrev = entry.getHash();
-                lastId = entry.getId();
+                lastSeq = entry.getSeq();
                 count++;
             }
             em.clear();
@@ -91,7 +91,7 @@ public class AuditLog {
     /** The most recent entries first, a page at a time. */
     @Transactional(TxType.SUPPORTS)
     public List<AuditEntry> latest(int first, int max) {
-        return em.createQuery("SELECT e FROM AuditEntry e ORDER BY e.id DESC", AuditEntry.class)
+        return em.createQuery("SELECT e FROM AuditEntry e ORDER BY e.seq DESC", AuditEntry.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 

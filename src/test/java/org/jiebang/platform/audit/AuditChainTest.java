@@ -1,0 +1,58 @@
+package org.jiebang.platform.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class AuditChainTest {
+
+    private final Instant at = Instant.parse("2026-11-23T02:03:04.123456789Z");
+
+    private AuditEntry entry(String prev, String actor, String after) {
+        return new AuditEntry(1, AuditChain.storable(at), actor, "ORGANIZATION_VERIFIED", "Organization", "7",
+                "{\"status\":\"PENDING\"}", after, prev);
+    }
+
+    @Test
+    void theHashIsSha256OfThePreviousHashAndTheFields() {
+        AuditEntry first = entry(AuditChain.GENESIS, "staff.li", "{\"status\":\"VERIFIED\"}");
+        assertEquals(64, first.getHash().length());
+        assertTrue(first.isIntactAfter(AuditChain.GENESIS));
+    }
+
+    @Test
+    void changingAnyFieldChangesTheHash() {
+        String base = AuditChain.hash(AuditChain.GENESIS, at, "a", "b", "c", "d", "e", "f");
+        assertNotEquals(base, AuditChain.hash(AuditChain.GENESIS, at, "a", "b", "c", "d", "e", "F"));
+        assertNotEquals(base, AuditChain.hash(AuditChain.GENESIS, at.plusNanos(1000), "a", "b", "c", "d", "e", "f"));
+        assertNotEquals(base, AuditChain.hash("1".repeat(64), at, "a", "b", "c", "d", "e", "f"));
+    }
+
+    @Test
+    void fieldBoundariesCannotBeShifted() {
+        // "ab" + "c" and "a" + "bc" must not hash alike; nor an absent value and an empty one
+        assertNotEquals(AuditChain.hash(AuditChain.GENESIS, at, "ab", "c", "x", null, null, null),
+                AuditChain.hash(AuditChain.GENESIS, at, "a", "bc", "x", null, null, null));
+        assertNotEquals(AuditChain.hash(AuditChain.GENESIS, at, "a", "b", "c", null, null, null),
+                AuditChain.hash(AuditChain.GENESIS, at, "a", "b", "c", "", null, null));
+    }
+
+    @Test
+    void anEntryDoesNotFollowADifferentPredecessor() {
+        AuditEntry first = entry(AuditChain.GENESIS, "staff.li", "{}");
+        AuditEntry second = entry(first.getHash(), "staff.wang", "{}");
+        assertTrue(second.isIntactAfter(first.getHash()));
+        assertFalse(second.isIntactAfter(AuditChain.GENESIS));
+    }
+
+    @Test
+    void timesAreHashedAtTheMicrosecondsADatabaseKeeps() {
+        assertEquals(AuditChain.hash(AuditChain.GENESIS, at, "a", "b", "c", null, null, null),
+                AuditChain.hash(AuditChain.GENESIS, AuditChain.storable(at), "a", "b", "c", null, null, null));
+    }
+}

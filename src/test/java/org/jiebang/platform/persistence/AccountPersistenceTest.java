@@ -1,0 +1,153 @@
+package org.jiebang.platform.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+
+import org.jiebang.account.Organization;
+import org.jiebang.account.OrganizationForm;
+import org.jiebang.account.OrganizationType;
+import org.jiebang.account.Role;
+import org.jiebang.account.User;
+import org.jiebang.account.UserForm;
+import org.jiebang.account.Uscc;
+import org.jiebang.testing.TestDatabases;
+import org.jiebang.testing.TestDatabases.Kind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The account tables as migrated by sql/, on H2 and on MariaDB through MySQL Connector/J. */
+class AccountPersistenceTest {
+
+    private static final Map<Kind, EntityManagerFactory> FACTORIES = new ConcurrentHashMap<>();
+    private static int sequence;
+
+    static EntityManagerFactory factory(Kind kind) {
+        return FACTORIES.computeIfAbsent(kind, k -> TestDatabases.migrated(k, "jiebang_test_accounts"));
+    }
+
+    @AfterAll
+    static void close() {
+        FACTORIES.values().forEach(EntityManagerFactory::close);
+    }
+
+    static <T> T inTransaction(Kind kind, Function<EntityManager, T> work) {
+        EntityManager em = factory(kind).createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    static void run(Kind kind, Consumer<EntityManager> work) {
+        inTransaction(kind, (EntityManager em) -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    static synchronized String freshUscc() {
+        String base = String.format("9133040%010d", ++sequence + System.nanoTime() % 1_000_000_000L);
+        return base + Uscc.checkCharacterOf(base);
+    }
+
+    static Organization anOrganization(String name, String uscc) {
+        OrganizationForm form = new OrganizationForm();
+        form.setName(name);
+        form.setType(OrganizationType.RESEARCH_INSTITUTE);
+        form.setUscc(uscc);
+        form.setRegion("330402");
+        form.setAddress("浙江省嘉兴市南湖区");
+        form.setContactName("王工");
+        form.setContactPhone("0573-8888888");
+        form.setEmail("lab@example.cn");
+        return new Organization(form);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void chineseTextAndEmojiRoundTrip(Kind kind) {
+        String name = "长三角先进材料研究院 🔬 第" + System.nanoTime() + "号";
+        Long id = inTransaction(kind, em -> {
+            Organization org = anOrganization(name, freshUscc());
+            em.persist(org);
+            em.flush();
+            return org.getId();
+        });
+        Organization read = inTransaction(kind, em -> em.find(Organization.class, id));
+        assertEquals(name, read.getName());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void oneOrganizationPerCreditCode(Kind kind) {
+        String uscc = freshUscc();
+        run(kind, em -> em.persist(anOrganization("甲", uscc)));
+        assertThrows(PersistenceException.class, () -> run(kind, em -> {
+            em.persist(anOrganization("乙", uscc));
+            em.flush();
+        }));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void timesAreStoredAsUtcAndReadBackExactly(Kind kind) {
+        Instant verifiedAt = Instant.parse("2026-03-08T01:59:59.123456Z");
+        Long id = inTransaction(kind, em -> {
+            Organization org = anOrganization("时间测试", freshUscc());
+            org.verify(verifiedAt);
+            em.persist(org);
+            em.flush();
+            return org.getId();
+        });
+        assertEquals(verifiedAt, inTransaction(kind, em -> em.find(Organization.class, id)).getVerifiedAt());
+        Object stored = inTransaction(kind, em -> em.createNativeQuery(
+                "SELECT CAST(verified_at AS CHAR(26)) FROM organization WHERE id = " + id).getSingleResult());
+        assertTrue(stored.toString().startsWith("2026-03-08 01:59:59.123456"), stored.toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void usersKeepTheirRolesAndOrganization(Kind kind) {
+        String username = "u" + System.nanoTime();
+        Long orgId = inTransaction(kind, em -> {
+            Organization org = anOrganization("角色测试", freshUscc());
+            em.persist(org);
+            UserForm form = new UserForm();
+            form.setUsername(username);
+            form.setDisplayName("刘静");
+            form.setEmail("liu@example.cn");
+            em.persist(new User(form, "PBKDF2WithHmacSHA256:600000:x:y", org, EnumSet.of(Role.RESEARCHER, Role.EXPERT)));
+            em.flush();
+            return org.getId();
+        });
+        User user = inTransaction(kind, em -> em.createQuery(
+                "SELECT u FROM User u JOIN FETCH u.organization WHERE u.username = :n", User.class)
+                .setParameter("n", username).getSingleResult());
+        assertEquals(EnumSet.of(Role.RESEARCHER, Role.EXPERT), user.getRoles());
+        assertEquals(orgId, user.getOrganization().getId());
+        assertNotNull(user.getCreatedAt());
+        assertFalse(user.getRoles().contains(Role.ADMIN));
+    }
+}

@@ -1,0 +1,60 @@
+package org.jiebang.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.jiebang.platform.persistence.Database;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+
+/**
+ * Plain EntityManagerFactories of the application's persistence unit for persistence tests, on a
+ * fresh embedded H2 file database and on a fresh MariaDB database, each migrated by the same
+ * Flyway migrations the application runs.
+ */
+public final class TestDatabases {
+
+    public enum Kind {
+        H2, MARIADB
+    }
+
+    private TestDatabases() {
+    }
+
+    public static EntityManagerFactory migrated(Kind kind, String name) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        props.put("jakarta.persistence.jtaDataSource", "");
+        props.put("eclipselink.logging.level", "WARNING");
+        props.put("eclipselink.target-server", "None");
+        if (kind == Kind.H2) {
+            try {
+                Path dir = Files.createTempDirectory("jiebang-h2-");
+                String url = "jdbc:h2:file:" + dir.resolve("db") + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
+                JdbcDataSource ds = new JdbcDataSource();
+                ds.setURL(url);
+                ds.setUser("jiebang");
+                ds.setPassword("test");
+                Database.migrate(ds);
+                props.put("jakarta.persistence.nonJtaDataSource", ds);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            MariaDb.Database db = MariaDb.freshDatabase(name);
+            MysqlDataSource ds = new MysqlDataSource();
+            ds.setURL(db.url());
+            ds.setUser(db.user());
+            ds.setPassword(db.password());
+            Database.migrate(ds);
+            props.put("jakarta.persistence.nonJtaDataSource", ds);
+        }
+        return Persistence.createEntityManagerFactory("jiebang", props);
+    }
+}
