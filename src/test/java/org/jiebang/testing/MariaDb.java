@@ -32,6 +32,11 @@ public final class MariaDb {
     private MariaDb() {
     }
 
+    /** The administrator's connection to an existing database, for tests that look behind the application's back. */
+    public static Database connectTo(String name) {
+        return new Database(name, SERVER_URL + name, ADMIN, ADMIN_PASSWORD);
+    }
+
     /** Drops and creates {@code name} (utf8mb4) and a user {@code name} with a random password who owns it. */
     public static Database freshDatabase(String name) {
         String password = "pw-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(9));

@@ -1,0 +1,64 @@
+package org.jiebang.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.json.JsonObject;
+
+import org.jiebang.testing.Api;
+import org.jiebang.testing.Api.Answer;
+import org.jiebang.testing.MariaDb;
+import org.jiebang.testing.Registrations;
+import org.jiebang.testing.RunningApp;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A restart keeps every record, on the embedded H2 file database and on MariaDB; the demo data and
+ * the admin account are created once, however often the app starts.
+ */
+class RestartIT {
+
+    static final String ADMIN = "Restart-admin-2026";
+
+    void restartKeepsEverything(String name, int port, Map<String, String> env) {
+        env.put("JIEBANG_DEMO", "true");
+        env.put("JIEBANG_ADMIN_PASSWORD", ADMIN);
+        String username = Registrations.freshUsername("keep");
+        try (RunningApp app = RunningApp.start(name, port, env)) {
+            Answer created = new Api(app).post("/api/v1/organizations",
+                    Registrations.registration("重启测试🔧科技有限公司", "ENTERPRISE", username, "Keep-pass-2026"));
+            assertEquals(201, created.status(), created::toString);
+            JsonObject before = counts(app);
+
+            app.stop();
+            app.start();
+
+            JsonObject me = new Api(app).as(username, "Keep-pass-2026").get("/api/v1/users/me").json();
+            assertEquals("重启测试🔧科技有限公司", me.getString("organizationName"));
+            JsonObject after = counts(app);
+            assertEquals(before.getJsonNumber("users"), after.getJsonNumber("users"), "demo data loaded once");
+            JsonObject verified = new Api(app).as("staff.li", "jiebang2026").get("/api/v1/audit/verify").json();
+            assertTrue(verified.getBoolean("valid"), verified::toString);
+        }
+    }
+
+    static JsonObject counts(RunningApp app) {
+        Answer users = new Api(app).as("admin", ADMIN).get("/api/v1/users?size=1");
+        assertEquals(200, users.status(), users::toString);
+        return jakarta.json.Json.createObjectBuilder().add("users", users.json().getJsonNumber("total")).build();
+    }
+
+    @Test
+    void theEmbeddedDatabaseKeepsEveryRecord() {
+        restartKeepsEverything("restart-h2", RunningApp.shared().port() + 1, new HashMap<>());
+    }
+
+    @Test
+    void mariaDbKeepsEveryRecord() {
+        restartKeepsEverything("restart-mariadb", RunningApp.shared().port() + 2,
+                RunningApp.onMariaDb(MariaDb.freshDatabase("jiebang_it_restart")));
+    }
+}

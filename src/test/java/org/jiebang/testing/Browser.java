@@ -1,0 +1,146 @@
+package org.jiebang.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium (Debian's chromium and chromium-driver) driving the running app like a user.
+ * Waits for the PrimeFaces ajax queue instead of sleeping; {@link #assertNoJavaScriptErrors()}
+ * fails on any console error, CSP violations included.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final RunningApp app;
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser(RunningApp app) {
+        this.app = app;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("jiebang.it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=1280,900");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("jiebang.it.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public Browser open(String path) {
+        driver.get(app.url(path));
+        waitForPage();
+        return this;
+    }
+
+    public WebElement find(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public Browser type(String id, String text) {
+        WebElement input = find(id);
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks an element and waits for the page or the ajax request it starts. */
+    public Browser click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        waitForPage();
+        return this;
+    }
+
+    public Browser click(String id) {
+        return click(By.id(id));
+    }
+
+    /** Chooses the item labelled {@code label} of the PrimeFaces selectOneMenu {@code id}. */
+    public Browser choose(String id, String label) {
+        click(By.id(id));
+        click(By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']"));
+        return this;
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public boolean waitForText(String text) {
+        return wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    public void waitForPage() {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+                && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()")));
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+    }
+
+    public Browser forgetSession() {
+        driver.manage().deleteAllCookies();
+        return this;
+    }
+
+    public Browser width(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        return this;
+    }
+
+    /** Saves a screenshot under target/screenshots for a look by a person. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the page scrolls sideways (it must not, down to phone width). */
+    public boolean scrollsHorizontally() {
+        return Boolean.TRUE.equals(driver.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1"));
+    }
+
+    public void assertNoJavaScriptErrors() {
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(e -> !e.getMessage().contains("favicon.ico"))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new AssertionError("JavaScript errors: " + errors);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

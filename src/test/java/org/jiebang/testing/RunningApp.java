@@ -1,0 +1,146 @@
+package org.jiebang.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged application ({@code target/jiebang.jar}), started as a user starts it:
+ * {@code java -jar target/jiebang.jar --port N}, configured by environment variables.
+ * <p>
+ * {@link #shared()} is the one instance all HTTP and browser tests use, started once per test run
+ * on a fresh MariaDB database (the production setup) with the demo data and an admin password.
+ * Tests that need their own instance (restarts, H2) start one with {@link #start}.
+ */
+public final class RunningApp implements AutoCloseable {
+
+    public static final String ADMIN_PASSWORD = "it-admin-" + Long.toHexString(System.nanoTime()) + "9";
+    private static final Path JAR = Path.of(System.getProperty("jiebang.it.jar", "target/jiebang.jar"));
+    private static final Path WORK = Path.of(System.getProperty("jiebang.it.work", "target/it"));
+    private static final int SHARED_PORT = Integer.getInteger("jiebang.it.port", 18080);
+    private static RunningApp shared;
+
+    private final String name;
+    private final int port;
+    private final Map<String, String> env;
+    private Process process;
+
+    private RunningApp(String name, int port, Map<String, String> env) {
+        this.name = name;
+        this.port = port;
+        this.env = env;
+    }
+
+    /** The instance shared by all integration tests: MariaDB, demo data, admin password set. */
+    public static synchronized RunningApp shared() {
+        if (shared == null) {
+            MariaDb.Database db = MariaDb.freshDatabase("jiebang_it");
+            Map<String, String> env = onMariaDb(db);
+            env.put("JIEBANG_DEMO", "true");
+            env.put("JIEBANG_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            shared = start("shared", SHARED_PORT, env);
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    public static Map<String, String> onMariaDb(MariaDb.Database db) {
+        Map<String, String> env = new HashMap<>();
+        env.put("JIEBANG_DB_URL", db.url());
+        env.put("JIEBANG_DB_USER", db.user());
+        env.put("JIEBANG_DB_PASSWORD", db.password());
+        return env;
+    }
+
+    /** Starts the jar with {@code env} (a fresh data directory of its own) and waits until /health is UP. */
+    public static RunningApp start(String name, int port, Map<String, String> env) {
+        RunningApp app = new RunningApp(name, port, env);
+        app.start();
+        return app;
+    }
+
+    /** Starts again after {@link #stop()}, with the same data directory and settings. */
+    public void start() {
+        try {
+            Path dir = WORK.resolve(name).toAbsolutePath();
+            Files.createDirectories(dir);
+            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx768m", "-jar", JAR.toAbsolutePath().toString(),
+                    "--port", String.valueOf(port))
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("app.log").toFile()));
+            builder.environment().put("JIEBANG_DATA_DIR", dir.resolve("data").toString());
+            builder.environment().putAll(env);
+            process = builder.start();
+            waitUntilHealthy(dir.resolve("app.log"));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + JAR, e);
+        }
+    }
+
+    private void waitUntilHealthy(Path log) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the application stopped while starting; see " + log);
+            }
+            try {
+                HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(url("/health")))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException("the application did not become healthy in 240 s; see " + log);
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
