@@ -113,6 +113,11 @@ class RegistrationBrowserIT {
                 .type("password:confirm", "New-password-2")
                 .click("password:change");
         assertTrue(browser.waitForText("密码已修改"));
+        Api staff = new Api(app).as("staff.wang", DemoAccounts.PASSWORD);
+        assertTrue(staff.get("/api/v1/audit?size=20").json().getJsonArray("items").stream()
+                .map(e -> e.asJsonObject())
+                .anyMatch(e -> e.getString("action").equals("PASSWORD_CHANGED") && e.getString("actor").equals(username)),
+                "the password change is in the audit log");
         browser.click("navLogout");
         logIn(username, "New-password-2");
         assertTrue(browser.currentPath().startsWith("/account/profile"));
