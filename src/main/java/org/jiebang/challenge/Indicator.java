@@ -1,0 +1,96 @@
+package org.jiebang.challenge;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A measurable technical indicator of a challenge: name, target value, unit, how it is verified. */
+@Embeddable
+public class Indicator {
+
+    public static final int NAME_LENGTH = 200;
+    public static final int TARGET_LENGTH = 200;
+    public static final int UNIT_LENGTH = 50;
+    public static final int VERIFICATION_LENGTH = 500;
+
+    @NotBlank
+    @Size(max = NAME_LENGTH)
+    @Column(nullable = false, length = NAME_LENGTH)
+    private String name;
+
+    @NotBlank
+    @Size(max = TARGET_LENGTH)
+    @Column(nullable = false, length = TARGET_LENGTH)
+    private String target;
+
+    @Size(max = UNIT_LENGTH)
+    @Column(length = UNIT_LENGTH)
+    private String unit;
+
+    @NotBlank
+    @Size(max = VERIFICATION_LENGTH)
+    @Column(nullable = false, length = VERIFICATION_LENGTH)
+    private String verification;
+
+    public Indicator() {
+    }
+
+    public Indicator(String name, String target, String unit, String verification) {
+        this.name = name;
+        this.target = target;
+        this.unit = unit;
+        this.verification = verification;
+    }
+
+    Indicator copy() {
+        return new Indicator(strip(name), strip(target), strip(unit), strip(verification));
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public String getVerification() {
+        return verification;
+    }
+
+    public void setVerification(String verification) {
+        this.verification = verification;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Indicator i && java.util.Objects.equals(name, i.name) && java.util.Objects.equals(target, i.target)
+                && java.util.Objects.equals(unit, i.unit) && java.util.Objects.equals(verification, i.verification);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, target, unit, verification);
+    }
+}

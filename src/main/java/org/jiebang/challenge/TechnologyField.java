@@ -1,0 +1,44 @@
+package org.jiebang.challenge;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An entry of the fixed code list of technology domains, seeded by migration (SPEC §3). */
+@Entity
+@Table(name = "technology_field")
+public class TechnologyField {
+
+    @Id
+    @Column(length = 32)
+    private String code;
+
+    @Column(name = "name_zh", nullable = false, length = 64)
+    private String nameZh;
+
+    @Column(name = "name_en", nullable = false, length = 100)
+    private String nameEn;
+
+    @Column(nullable = false)
+    private int position;
+
+    protected TechnologyField() {
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+}
