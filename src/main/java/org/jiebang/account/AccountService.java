@@ -246,6 +246,12 @@ public class AccountService {
                 .setParameter("name", username).getResultStream().findFirst();
     }
 
+    /** The logged-in caller's account with its organization, if someone is logged in. */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<User> currentUser() {
+        return caller.name().flatMap(this::findUser);
+    }
+
     User getUser(String username) {
         return findUser(username).orElseThrow(NotFound::new);
     }

@@ -1,0 +1,504 @@
+package org.jiebang.challenge;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jiebang.account.AccountService;
+import org.jiebang.account.Organization;
+import org.jiebang.account.OrganizationType;
+import org.jiebang.account.Role;
+import org.jiebang.account.User;
+import org.jiebang.platform.audit.AuditLog;
+import org.jiebang.platform.error.Forbidden;
+import org.jiebang.platform.error.InvalidInput;
+import org.jiebang.platform.error.NotAuthenticated;
+import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.error.RuleBroken;
+import org.jiebang.platform.notify.Notifications;
+import org.jiebang.platform.persistence.Page;
+import org.jiebang.platform.security.Caller;
+
+/**
+ * Challenges (SPEC §3, §9, §10): posting, vetting, publication, amendments, questions, the hall.
+ * <p>
+ * Who may do what: members of a verified firm ({@code ENTERPRISE}) post and manage their
+ * organization's challenges; staff vet them; anyone reads published ones; confidential details
+ * only members of verified organizations, the owner and staff. A challenge someone may not see
+ * answers 404, as if it did not exist.
+ */
+@ApplicationScoped
+@Transactional
+public class ChallengeService {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ChallengeSearch index;
+
+    @Inject
+    Event<ChallengeChanged> changed;
+
+    @Inject
+    Event<ChallengeClosed> closed;
+
+    @Inject
+    @ConfigProperty(name = "jiebang.bidding.min-seconds", defaultValue = "604800")
+    long minBiddingSeconds;
+
+    /**
+     * A member of a verified firm creates a draft. Only the title is required for a draft.
+     *
+     * @throws Forbidden unless the caller is an {@code ENTERPRISE} member of a verified firm
+     */
+    public ChallengeView create(ChallengeForm form) {
+        User me = requirePoster();
+        check(form, Default.class);
+        Challenge challenge = new Challenge(me.getOrganization(), me.getId(), form);
+        em.persist(challenge);
+        em.flush();
+        audit.record("CHALLENGE_CREATED", "Challenge", challenge.getId(), null, challenge.auditState());
+        return ChallengeView.of(challenge, true, true);
+    }
+
+    /** The owner edits a draft or returned challenge (409 otherwise). */
+    public ChallengeView update(long id, ChallengeForm form) {
+        Challenge challenge = ownChallenge(id);
+        check(form, Default.class);
+        var before = challenge.auditState();
+        challenge.edit(form);
+        audit.record("CHALLENGE_EDITED", "Challenge", id, before, challenge.auditState());
+        return ChallengeView.of(challenge, true, true);
+    }
+
+    /** The owner submits for review: every field of SPEC §3 must be filled in (400 naming each missing one). */
+    public ChallengeView submit(long id) {
+        Challenge challenge = ownChallenge(id);
+        check(challenge.toForm(), Default.class, ChallengeForm.Complete.class);
+        var before = challenge.auditState();
+        challenge.submit(clock.instant(), minBidding());
+        audit.record("CHALLENGE_SUBMITTED", "Challenge", id, before, challenge.auditState());
+        return ChallengeView.of(challenge, true, true);
+    }
+
+    /** Staff publish a challenge waiting for review. */
+    public ChallengeView approve(long id) {
+        String staff = caller.requireAnyRole(Role.STAFF_NAME);
+        Challenge challenge = lockedForStaff(id);
+        var before = challenge.auditState();
+        Instant now = clock.instant();
+        challenge.approve(now, minBidding());
+        em.persist(new ReviewDecision(id, now, staff, ReviewDecision.Decision.APPROVED, null));
+        audit.record("CHALLENGE_PUBLISHED", "Challenge", id, before, challenge.auditState());
+        notifyOwner(challenge, "CHALLENGE_PUBLISHED", "您的榜单“" + challenge.getTitle() + "”已审核通过并公开发布。",
+                "Your challenge \"" + challenge.getTitle() + "\" was approved and published.");
+        publicChange(challenge);
+        return ChallengeView.of(challenge, true, true);
+    }
+
+    /** Staff return a challenge to its owner with comments (required). */
+    public ChallengeView returnForChanges(long id, String comments) {
+        String staff = caller.requireAnyRole(Role.STAFF_NAME);
+        Challenge challenge = lockedForStaff(id);
+        var before = challenge.auditState();
+        challenge.returnForChanges(comments);
+        em.persist(new ReviewDecision(id, clock.instant(), staff, ReviewDecision.Decision.RETURNED, challenge.getReviewComments()));
+        audit.record("CHALLENGE_RETURNED", "Challenge", id, before, challenge.auditState());
+        notifyOwner(challenge, "CHALLENGE_RETURNED", "您的榜单“" + challenge.getTitle() + "”被退回修改：" + challenge.getReviewComments(),
+                "Your challenge \"" + challenge.getTitle() + "\" was returned: " + challenge.getReviewComments());
+        return ChallengeView.of(challenge, true, true);
+    }
+
+    /** The owner (or staff) cancels a challenge before bidding closes, with a reason. */
+    public ChallengeView cancel(long id, String reason) {
+        Challenge challenge = caller.hasRole(Role.STAFF_NAME) ? lockedForStaff(id) : ownChallenge(id);
+        var before = challenge.auditState();
+        boolean wasPublic = challenge.getStatus().isPublic();
+        challenge.cancel(reason);
+        audit.record("CHALLENGE_CANCELLED", "Challenge", id, before, challenge.auditState());
+        if (wasPublic) {
+            notifyInterested(challenge, "CHALLENGE_CANCELLED", "您关注的榜单“" + challenge.getTitle() + "”已取消：" + reason,
+                    "The challenge \"" + challenge.getTitle() + "\" was cancelled: " + reason);
+            publicChange(challenge);
+        }
+        return ChallengeView.of(challenge, true, true);
+    }
+
+    /**
+     * The owner amends a published challenge before its deadline (SPEC §3): versioned, everyone
+     * who asked a question (and, through {@link ChallengeChanged}, every bidder) is notified, and
+     * an amendment in the last 3 days moves the deadline 3 days on.
+     */
+    public ChallengeView amend(long id, ChallengeForm form, String reason) {
+        Challenge challenge = ownChallenge(id);
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw new InvalidInput("reason", "an amendment needs a reason of 1 to 1000 characters");
+        }
+        check(form, Default.class, ChallengeForm.Complete.class);
+        var before = challenge.auditState();
+        Instant oldDeadline = challenge.getDeadline();
+        Instant now = clock.instant();
+        Map<String, Object[]> changes = challenge.amend(form, now);
+        String author = caller.requireName();
+        em.persist(new Amendment(id, challenge.getContentVersion() - 1, now, author, reason.strip(), JSON.toJson(changes),
+                oldDeadline, challenge.getDeadline()));
+        audit.record("CHALLENGE_AMENDED", "Challenge", id, before, challenge.auditState());
+        notifyInterested(challenge, "CHALLENGE_AMENDED",
+                "榜单“" + challenge.getTitle() + "”发布了第 " + (challenge.getContentVersion() - 1) + " 次更正：" + reason.strip(),
+                "The challenge \"" + challenge.getTitle() + "\" was amended (amendment " + (challenge.getContentVersion() - 1)
+                        + "): " + reason.strip());
+        publicChange(challenge);
+        return ChallengeView.of(challenge, true, true);
+    }
+
+    /** A challenge as the caller may see it (404 if they may not). */
+    @Transactional(TxType.SUPPORTS)
+    public ChallengeView get(long id) {
+        Challenge challenge = visible(id);
+        Optional<User> me = accounts.currentUser();
+        boolean owner = me.map(u -> isOwner(u, challenge)).orElse(false);
+        boolean staff = caller.hasRole(Role.STAFF_NAME);
+        boolean verifiedMember = me.map(User::getOrganization).map(Organization::isVerified).orElse(false);
+        return ChallengeView.of(challenge, owner || staff || verifiedMember, owner || staff);
+    }
+
+    /** What the caller may do with a challenge, for pages to offer only that. */
+    public record Permissions(boolean owner, boolean staff, boolean canAsk, boolean canBid) {
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Permissions permissions(long id) {
+        Challenge challenge = visible(id);
+        Optional<User> me = accounts.currentUser();
+        boolean owner = me.map(u -> isOwner(u, challenge)).orElse(false);
+        boolean researcher = me.filter(u -> u.hasRole(Role.RESEARCHER) && u.getOrganization() != null
+                && u.getOrganization().isVerified()).isPresent();
+        boolean open = challenge.isOpenForBids(clock.instant());
+        return new Permissions(owner, caller.hasRole(Role.STAFF_NAME), researcher && open && !owner, researcher && open);
+    }
+
+    /** The hall (anyone): public challenges by words, filters, sort and page (see {@link ChallengeQuery}). */
+    @Transactional(TxType.SUPPORTS)
+    public Page<ChallengeSummary> search(ChallengeQuery query) {
+        if (query.status() != null && !query.status().isPublic()) {
+            throw new InvalidInput("status", "only the states of published challenges can be listed: "
+                    + ChallengeStatus.PUBLIC);
+        }
+        ChallengeIndex.Hits hits = index.search(query);
+        return new Page<>(summaries(hits.ids()), hits.total(), query.page(), query.size());
+    }
+
+    /** Rows for ids, in the order of the ids. */
+    List<ChallengeSummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ChallengeSummary> byId = em.createQuery(ChallengeSummary.SELECT + " WHERE c.id IN :ids",
+                ChallengeSummary.class).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(ChallengeSummary::id, Function.identity()));
+        List<ChallengeSummary> ordered = new ArrayList<>(ids.size());
+        ids.stream().map(byId::get).filter(java.util.Objects::nonNull).forEach(ordered::add);
+        return ordered;
+    }
+
+    /** The caller's organization's challenges, newest first (members of that firm). */
+    @Transactional(TxType.SUPPORTS)
+    public Page<ChallengeSummary> mine(int page, int size) {
+        User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        if (me.getOrganization() == null) {
+            return new Page<>(List.of(), 0, 0, Page.boundedSize(size));
+        }
+        long org = me.getOrganization().getId();
+        List<ChallengeSummary> items = em.createQuery(ChallengeSummary.SELECT
+                + " WHERE o.id = :org ORDER BY c.createdAt DESC, c.id DESC", ChallengeSummary.class)
+                .setParameter("org", org).setFirstResult(Page.firstRow(page, size))
+                .setMaxResults(Page.boundedSize(size)).getResultList();
+        long total = em.createQuery("SELECT COUNT(c) FROM Challenge c WHERE c.owner.id = :org", Long.class)
+                .setParameter("org", org).getSingleResult();
+        return new Page<>(items, total, Math.max(page, 0), Page.boundedSize(size));
+    }
+
+    /** Counts per status of the caller's organization's challenges. */
+    @Transactional(TxType.SUPPORTS)
+    public Map<ChallengeStatus, Long> myCounts() {
+        User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        Map<ChallengeStatus, Long> counts = new HashMap<>();
+        if (me.getOrganization() != null) {
+            em.createQuery("SELECT c.status, COUNT(c) FROM Challenge c WHERE c.owner.id = :org GROUP BY c.status",
+                    Object[].class).setParameter("org", me.getOrganization().getId()).getResultList()
+                    .forEach(row -> counts.put((ChallengeStatus) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
+    /** Staff: challenges waiting for review, oldest submission first. */
+    @Transactional(TxType.SUPPORTS)
+    public Page<ChallengeSummary> reviewQueue(int page, int size) {
+        caller.requireAnyRole(Role.STAFF_NAME);
+        List<ChallengeSummary> items = em.createQuery(ChallengeSummary.SELECT
+                + " WHERE c.status = :pending ORDER BY c.submittedAt, c.id", ChallengeSummary.class)
+                .setParameter("pending", ChallengeStatus.PENDING_REVIEW).setFirstResult(Page.firstRow(page, size))
+                .setMaxResults(Page.boundedSize(size)).getResultList();
+        long total = em.createQuery("SELECT COUNT(c) FROM Challenge c WHERE c.status = :pending", Long.class)
+                .setParameter("pending", ChallengeStatus.PENDING_REVIEW).getSingleResult();
+        return new Page<>(items, total, Math.max(page, 0), Page.boundedSize(size));
+    }
+
+    /** Staff decisions on a challenge, for its owner and staff. */
+    @Transactional(TxType.SUPPORTS)
+    public List<ReviewDecision> reviews(long id) {
+        Challenge challenge = visible(id);
+        if (!caller.hasRole(Role.STAFF_NAME) && !accounts.currentUser().map(u -> isOwner(u, challenge)).orElse(false)) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM ReviewDecision r WHERE r.challengeId = :id ORDER BY r.at DESC",
+                ReviewDecision.class).setParameter("id", id).getResultList();
+    }
+
+    /** The amendment history of a visible challenge, oldest first. */
+    @Transactional(TxType.SUPPORTS)
+    public List<Amendment> amendments(long id) {
+        visible(id);
+        return em.createQuery("SELECT a FROM Amendment a WHERE a.challengeId = :id ORDER BY a.number", Amendment.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    /** A question as everyone sees it: never who asked. */
+    public record QuestionView(Long id, String question, Instant askedAt, String answer, Instant answeredAt) {
+        static QuestionView of(Question q) {
+            return new QuestionView(q.getId(), q.getQuestion(), q.getAskedAt(), q.getAnswer(), q.getAnsweredAt());
+        }
+    }
+
+    /** Questions of a visible challenge: answered ones for everyone; the owner also sees the open ones. */
+    @Transactional(TxType.SUPPORTS)
+    public List<QuestionView> questions(long id) {
+        Challenge challenge = visible(id);
+        boolean owner = accounts.currentUser().map(u -> isOwner(u, challenge)).orElse(false)
+                || caller.hasRole(Role.STAFF_NAME);
+        Long me = accounts.currentUser().map(User::getId).orElse(-1L);
+        return em.createQuery("SELECT q FROM Question q WHERE q.challengeId = :id ORDER BY q.askedAt", Question.class)
+                .setParameter("id", id).getResultStream()
+                .filter(q -> owner || q.getAnswer() != null || q.getAskerId().equals(me))
+                .map(QuestionView::of).toList();
+    }
+
+    /** A researcher of a verified organization asks a question while bidding is open. */
+    public QuestionView ask(long id, String text) {
+        Challenge challenge = visible(id);
+        User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        if (!me.hasRole(Role.RESEARCHER) || me.getOrganization() == null || !me.getOrganization().isVerified()) {
+            throw new Forbidden("Only researchers of verified organizations may ask questions.");
+        }
+        if (!challenge.isOpenForBids(clock.instant())) {
+            throw new RuleBroken("NOT_OPEN", null, "Questions are taken while bidding is open.");
+        }
+        Question question = new Question(id, me.getId(), text, clock.instant());
+        em.persist(question);
+        em.flush();
+        audit.record("QUESTION_ASKED", "Challenge", id, null, "{\"questionId\":" + question.getId() + "}");
+        notifyOwner(challenge, "QUESTION_ASKED", "榜单“" + challenge.getTitle() + "”收到新的提问。",
+                "A new question on \"" + challenge.getTitle() + "\".");
+        return QuestionView.of(question);
+    }
+
+    /** The owner answers; the answer is public and the asker is told (without anyone learning who asked). */
+    public QuestionView answer(long id, long questionId, String text) {
+        Challenge challenge = ownChallengeAnyState(id);
+        Question question = em.find(Question.class, questionId, LockModeType.PESSIMISTIC_WRITE);
+        if (question == null || !question.getChallengeId().equals(id)) {
+            throw new NotFound();
+        }
+        question.answer(text, clock.instant());
+        audit.record("QUESTION_ANSWERED", "Challenge", id, null, "{\"questionId\":" + questionId + "}");
+        notifications.notify(List.of(question.getAskerId()), "QUESTION_ANSWERED", id,
+                "您在榜单“" + challenge.getTitle() + "”的提问已得到答复。",
+                "Your question on \"" + challenge.getTitle() + "\" was answered.", "/challenge/view?id=" + id);
+        return QuestionView.of(question);
+    }
+
+    /** The technology-domain code list. */
+    @Transactional(TxType.SUPPORTS)
+    public List<TechnologyField> fields() {
+        return em.createQuery("SELECT f FROM TechnologyField f ORDER BY f.position", TechnologyField.class)
+                .setHint("eclipselink.query-results-cache", "true").getResultList();
+    }
+
+    /** Region codes in use by published challenges. */
+    @Transactional(TxType.SUPPORTS)
+    public List<String> regions() {
+        return em.createQuery("SELECT DISTINCT c.region FROM Challenge c WHERE c.status IN :public AND c.region IS NOT NULL"
+                + " ORDER BY c.region", String.class).setParameter("public", ChallengeStatus.PUBLIC).getResultList();
+    }
+
+    /** Ids of published challenges whose deadline has come. */
+    @Transactional(TxType.SUPPORTS)
+    public List<Long> dueForClosing(Instant now) {
+        return em.createQuery("SELECT c.id FROM Challenge c WHERE c.status = :published AND c.deadline <= :now",
+                Long.class).setParameter("published", ChallengeStatus.PUBLISHED).setParameter("now", now)
+                .getResultList();
+    }
+
+    /**
+     * Closes bidding on one challenge if its deadline has come (SPEC §3), in a transaction of its
+     * own; the row lock makes it happen once even when several nodes try at the same moment.
+     *
+     * @return whether this call closed it
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean closeIfDue(long id) {
+        Challenge challenge = em.find(Challenge.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (challenge == null) {
+            return false;
+        }
+        var before = challenge.auditState();
+        if (!challenge.close(now)) {
+            return false;
+        }
+        audit.record("system", "BIDDING_CLOSED", "Challenge", id, before, challenge.auditState());
+        closed.fire(new ChallengeClosed(id, now));
+        publicChange(challenge);
+        return true;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private Duration minBidding() {
+        return Duration.ofSeconds(minBiddingSeconds);
+    }
+
+    private void check(ChallengeForm form, Class<?>... groups) {
+        if (form == null) {
+            throw new InvalidInput("body", "a JSON body is required");
+        }
+        Set<ConstraintViolation<ChallengeForm>> violations = validator.validate(form, groups);
+        if (!violations.isEmpty()) {
+            throw InvalidInput.of(violations);
+        }
+        if (form.getField() != null && em.find(TechnologyField.class, form.getField()) == null) {
+            throw new InvalidInput("field", "not a code of the technology-domain list (GET /api/v1/fields)");
+        }
+    }
+
+    private User requirePoster() {
+        User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        if (!me.hasRole(Role.ENTERPRISE) || me.getOrganization() == null
+                || me.getOrganization().getType() != OrganizationType.ENTERPRISE) {
+            throw new Forbidden("Only members of a firm post challenges.");
+        }
+        if (!me.getOrganization().isVerified()) {
+            throw new RuleBroken("ORGANIZATION_NOT_VERIFIED", null,
+                    "Only members of a verified organization may submit challenges.");
+        }
+        return me;
+    }
+
+    private static boolean isOwner(User user, Challenge challenge) {
+        return user.getOrganization() != null && user.hasRole(Role.ENTERPRISE)
+                && user.getOrganization().getId().equals(challenge.getOwner().getId());
+    }
+
+    /** A challenge of the caller's verified firm, locked for change; 404 for anyone else. */
+    private Challenge ownChallenge(long id) {
+        User me = requirePoster();
+        Challenge challenge = em.find(Challenge.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (challenge == null || !isOwner(me, challenge)) {
+            throw new NotFound();
+        }
+        return challenge;
+    }
+
+    private Challenge ownChallengeAnyState(long id) {
+        return ownChallenge(id);
+    }
+
+    private Challenge lockedForStaff(long id) {
+        Challenge challenge = em.find(Challenge.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (challenge == null || challenge.getStatus() == ChallengeStatus.DRAFT) {
+            throw new NotFound();
+        }
+        return challenge;
+    }
+
+    /** The challenge if the caller may see it: public ones to all, the rest to the owner and (once submitted) staff. */
+    private Challenge visible(long id) {
+        Challenge challenge = em.find(Challenge.class, id);
+        if (challenge == null) {
+            throw new NotFound();
+        }
+        if (challenge.isVisibleToPublic()) {
+            return challenge;
+        }
+        if (caller.hasRole(Role.STAFF_NAME) && challenge.getStatus() != ChallengeStatus.DRAFT) {
+            return challenge;
+        }
+        if (accounts.currentUser().map(u -> isOwner(u, challenge)).orElse(false)) {
+            return challenge;
+        }
+        throw new NotFound();
+    }
+
+    private void publicChange(Challenge challenge) {
+        em.persist(new SearchChange(challenge.getId(), clock.instant()));
+        changed.fire(new ChallengeChanged(challenge.getId(), challenge.getStatus()));
+    }
+
+    private void notifyOwner(Challenge challenge, String kind, String zh, String en) {
+        List<Long> members = em.createQuery("SELECT u.id FROM User u JOIN u.roles r WHERE u.organization.id = :org"
+                + " AND r = :enterprise", Long.class).setParameter("org", challenge.getOwner().getId())
+                .setParameter("enterprise", Role.ENTERPRISE).getResultList();
+        notifications.notify(members, kind, challenge.getId(), zh, en, "/challenge/view?id=" + challenge.getId());
+    }
+
+    /** Everyone who asked a question; bidders are told by the bid capability, which observes the change. */
+    private void notifyInterested(Challenge challenge, String kind, String zh, String en) {
+        List<Long> askers = em.createQuery("SELECT DISTINCT q.askerId FROM Question q WHERE q.challengeId = :id",
+                Long.class).setParameter("id", challenge.getId()).getResultList();
+        notifications.notify(askers, kind, challenge.getId(), zh, en, "/challenge/view?id=" + challenge.getId());
+    }
+}
