@@ -136,7 +136,7 @@ public class AccountService {
     public UserView replaceRoles(long userId, Set<Role> roles) {
         caller.requireAnyRole(Role.ADMIN_NAME);
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidInput("roles", "at least one role is required");
+            throw InvalidInput.rule("roles", "rolesRequired", "at least one role is required");
         }
         User user = em.find(User.class, userId);
         if (user == null) {
@@ -163,19 +163,41 @@ public class AccountService {
         }
         PasswordRules.check(newPassword, "newPassword");
         user.changePasswordHash(hasher.hash(newPassword));
-        audit.record("PASSWORD_CHANGED", "User", user.getId(), null, null);
+        // whoever held a token of the old password loses it
+        int revoked = em.createQuery("DELETE FROM ApiToken t WHERE t.user = :user").setParameter("user", user)
+                .executeUpdate();
+        audit.record("PASSWORD_CHANGED", "User", user.getId(), null, "{\"tokensRevoked\":" + revoked + "}");
     }
 
     /** Organizations for the staff queue, newest first; {@code status} null for all. Staff only. */
     @Transactional(TxType.SUPPORTS)
     public Page<OrganizationView> organizations(VerificationStatus status, int page, int size) {
+        return organizations(status, null, page, size);
+    }
+
+    /** The same, narrowed to names containing {@code text} or the credit code {@code text}. */
+    @Transactional(TxType.SUPPORTS)
+    public Page<OrganizationView> organizations(VerificationStatus status, String text, int page, int size) {
         caller.requireAnyRole(Role.STAFF_NAME, Role.ADMIN_NAME);
-        String where = status == null ? "" : " WHERE o.status = :status";
+        String term = text == null || text.isBlank() ? null : text.strip();
+        List<String> conditions = new java.util.ArrayList<>();
+        if (status != null) {
+            conditions.add("o.status = :status");
+        }
+        if (term != null) {
+            conditions.add("(o.name LIKE :name OR o.uscc = :uscc)");
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         var query = em.createQuery(OrganizationView.SELECT + where + " ORDER BY o.createdAt, o.id", OrganizationView.class);
         var count = em.createQuery("SELECT COUNT(o) FROM Organization o" + where, Long.class);
         if (status != null) {
             query.setParameter("status", status);
             count.setParameter("status", status);
+        }
+        if (term != null) {
+            String like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            query.setParameter("name", like).setParameter("uscc", term.toUpperCase(java.util.Locale.ROOT));
+            count.setParameter("name", like).setParameter("uscc", term.toUpperCase(java.util.Locale.ROOT));
         }
         List<OrganizationView> items = query.setFirstResult(Page.firstRow(page, size))
                 .setMaxResults(Page.boundedSize(size)).getResultList();
@@ -208,6 +230,7 @@ public class AccountService {
         caller.requireAnyRole(Role.ADMIN_NAME);
         List<User> users = em.createQuery(
                 "SELECT u FROM User u LEFT JOIN FETCH u.organization ORDER BY u.username", User.class)
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "u.roles")
                 .setFirstResult(Page.firstRow(page, size)).setMaxResults(Page.boundedSize(size)).getResultList();
         long total = em.createQuery("SELECT COUNT(u) FROM User u", Long.class).getSingleResult();
         return new Page<>(users.stream().map(UserView::of).toList(), total, Math.max(page, 0), Page.boundedSize(size));
@@ -237,7 +260,8 @@ public class AccountService {
             }
         }
         return em.createQuery("SELECT u FROM User u JOIN FETCH u.organization o WHERE o.id = :id ORDER BY u.username",
-                User.class).setParameter("id", organizationId).getResultList().stream().map(UserView::of).toList();
+                User.class).setParameter("id", organizationId)
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "u.roles").getResultList().stream().map(UserView::of).toList();
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -270,8 +294,11 @@ public class AccountService {
                 .setParameter("uscc", uscc).getResultStream().findFirst();
     }
 
+    /** Names the platform itself uses (the audit log's actors, the bootstrap admin): nobody registers them. */
+    static final Set<String> RESERVED = Set.of("admin", "administrator", "system", "anonymous", "root", "staff", "jiebang");
+
     private void requireFreeUsername(String username, String field) {
-        if (findUser(username).isPresent()) {
+        if (RESERVED.contains(username.toLowerCase(java.util.Locale.ROOT)) || findUser(username).isPresent()) {
             throw new Conflict("USERNAME_TAKEN", field, "This user name is taken.");
         }
     }

@@ -60,8 +60,8 @@ public class Bootstrap {
             return;
         }
         if (!PasswordRules.isAcceptable(password)) {
-            LOG.warning("jiebang.admin.password is too weak (10+ characters with a letter and a digit): no admin created");
-            return;
+            throw new IllegalStateException("jiebang.admin.password (JIEBANG_ADMIN_PASSWORD) is too weak: it needs "
+                    + User.PASSWORD_MIN + " to " + User.PASSWORD_MAX + " characters with a letter and a digit");
         }
         if (em.createQuery("SELECT COUNT(u) FROM User u WHERE u.username = 'admin'", Long.class).getSingleResult() > 0) {
             LOG.warning("a user 'admin' exists without the ADMIN role: no admin created");

@@ -39,7 +39,8 @@ public class DemoAccounts {
             new DemoUser("staff.li", "李明华", "liminghua@jxtm.gov.cn", Role.STAFF),
             new DemoUser("staff.wang", "王晓燕", "wangxiaoyan@jxtm.gov.cn", Role.STAFF),
             new DemoUser("expert.chen", "陈志远", "chenzhiyuan@expert.cn", Role.EXPERT),
-            new DemoUser("expert.zhang", "张国强", "zhangguoqiang@expert.cn", Role.EXPERT));
+            new DemoUser("expert.zhang", "张国强", "zhangguoqiang@expert.cn", Role.EXPERT),
+            new DemoUser("expert.wu", "吴建平", "wujianping@expert.cn", Role.EXPERT));
 
     static final List<DemoOrg> ORGANIZATIONS = List.of(
             new DemoOrg("嘉兴恒泰新能源科技有限公司", OrganizationType.ENTERPRISE, "91330402MA2BH7K3X", "330402",

@@ -52,6 +52,12 @@ public class LoginThrottle {
         }
     }
 
+    /** A successful login starts the count again. */
+    public void succeed() {
+        failures = 0;
+        lockedUntil = null;
+    }
+
     public Instant getLockedUntil() {
         return lockedUntil;
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.error.RuleBroken;
 import org.jiebang.platform.error.WrongState;
 import org.jiebang.platform.persistence.BaseEntity;
@@ -92,6 +93,9 @@ public class Organization extends BaseEntity {
     public void reject(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new RuleBroken("REASON_REQUIRED", "reason", "A rejection needs a reason.");
+        }
+        if (reason.strip().length() > REASON_LENGTH) {
+            throw new InvalidInput("reason", "size must be between 1 and " + REASON_LENGTH);
         }
         move(VerificationStatus.REJECTED);
         rejectionReason = reason.strip();

@@ -8,16 +8,17 @@ public final class PasswordRules {
     private PasswordRules() {
     }
 
+    /** The same rule as {@link UserForm}'s: length, and at least one ASCII letter and one digit. */
     public static boolean isAcceptable(String password) {
         return password != null && password.length() >= User.PASSWORD_MIN && password.length() <= User.PASSWORD_MAX
-                && password.chars().anyMatch(Character::isLetter) && password.chars().anyMatch(Character::isDigit);
+                && password.matches(User.PASSWORD_PATTERN);
     }
 
     /** @throws InvalidInput naming {@code field} */
     public static void check(String password, String field) {
         if (!isAcceptable(password)) {
-            throw new InvalidInput(field, "a password needs " + User.PASSWORD_MIN + " to " + User.PASSWORD_MAX
-                    + " characters with at least one letter and one digit");
+            throw InvalidInput.rule(field, "password", "a password needs " + User.PASSWORD_MIN + " to "
+                    + User.PASSWORD_MAX + " characters with at least one letter and one digit");
         }
     }
 }

@@ -34,6 +34,8 @@ public class User extends BaseEntity {
     public static final int PHONE_LENGTH = 40;
     public static final int PASSWORD_MIN = 10;
     public static final int PASSWORD_MAX = 128;
+    /** at least one ASCII letter and one digit */
+    public static final String PASSWORD_PATTERN = "(?=.*[A-Za-z])(?=.*[0-9]).*";
 
     @Column(nullable = false, length = USERNAME_LENGTH, updatable = false)
     private String username;

@@ -15,7 +15,7 @@ public class UserForm {
 
     @NotBlank
     @Size(min = User.PASSWORD_MIN, max = User.PASSWORD_MAX)
-    @Pattern(regexp = "(?=.*[A-Za-z])(?=.*[0-9]).*", message = "{jiebang.password.weak}")
+    @Pattern(regexp = User.PASSWORD_PATTERN, message = "{jiebang.password.weak}")
     private String password;
 
     @NotBlank

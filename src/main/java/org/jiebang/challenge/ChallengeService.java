@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,8 +21,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,6 +32,7 @@ import org.jiebang.account.User;
 import org.jiebang.platform.audit.AuditLog;
 import org.jiebang.platform.error.Forbidden;
 import org.jiebang.platform.error.InvalidInput;
+import org.jiebang.platform.error.Inputs;
 import org.jiebang.platform.error.NotAuthenticated;
 import org.jiebang.platform.error.NotFound;
 import org.jiebang.platform.error.RuleBroken;
@@ -60,7 +58,7 @@ public class ChallengeService {
     EntityManager em;
 
     @Inject
-    Validator validator;
+    Inputs inputs;
 
     @Inject
     AccountService accounts;
@@ -193,6 +191,12 @@ public class ChallengeService {
                         + "): " + reason.strip());
         publicChange(challenge);
         return ChallengeView.of(challenge, true, true);
+    }
+
+    /** The owner's form of their draft or returned challenge, for the posting page. */
+    @Transactional(TxType.SUPPORTS)
+    public ChallengeForm formOf(long id) {
+        return ownChallengeForReading(id).toForm();
     }
 
     /** A challenge as the caller may see it (404 if they may not). */
@@ -413,13 +417,7 @@ public class ChallengeService {
     }
 
     private void check(ChallengeForm form, Class<?>... groups) {
-        if (form == null) {
-            throw new InvalidInput("body", "a JSON body is required");
-        }
-        Set<ConstraintViolation<ChallengeForm>> violations = validator.validate(form, groups);
-        if (!violations.isEmpty()) {
-            throw InvalidInput.of(violations);
-        }
+        inputs.check(form, groups);
         if (form.getField() != null && em.find(TechnologyField.class, form.getField()) == null) {
             throw new InvalidInput("field", "not a code of the technology-domain list (GET /api/v1/fields)");
         }
@@ -447,6 +445,15 @@ public class ChallengeService {
     private Challenge ownChallenge(long id) {
         User me = requirePoster();
         Challenge challenge = em.find(Challenge.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (challenge == null || !isOwner(me, challenge)) {
+            throw new NotFound();
+        }
+        return challenge;
+    }
+
+    private Challenge ownChallengeForReading(long id) {
+        User me = requirePoster();
+        Challenge challenge = em.find(Challenge.class, id);
         if (challenge == null || !isOwner(me, challenge)) {
             throw new NotFound();
         }

@@ -14,12 +14,12 @@ public class Indicator {
     public static final int UNIT_LENGTH = 50;
     public static final int VERIFICATION_LENGTH = 500;
 
-    @NotBlank
+    @NotBlank(groups = ChallengeForm.Complete.class)
     @Size(max = NAME_LENGTH)
     @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
-    @NotBlank
+    @NotBlank(groups = ChallengeForm.Complete.class)
     @Size(max = TARGET_LENGTH)
     @Column(nullable = false, length = TARGET_LENGTH)
     private String target;
@@ -28,7 +28,7 @@ public class Indicator {
     @Column(length = UNIT_LENGTH)
     private String unit;
 
-    @NotBlank
+    @NotBlank(groups = ChallengeForm.Complete.class)
     @Size(max = VERIFICATION_LENGTH)
     @Column(nullable = false, length = VERIFICATION_LENGTH)
     private String verification;

@@ -272,6 +272,10 @@ class ApiIT {
         assertEquals(List.of("EXPERT", "RESEARCHER"), roles(changed.json()));
         assertEquals(List.of("EXPERT", "RESEARCHER"), roles(anonymous.as(username, PASSWORD).get("/api/v1/users/me").json()));
 
+        assertTrue(staff.get("/api/v1/audit?size=30").json().getJsonArray("items").stream()
+                .map(e -> e.asJsonObject())
+                .anyMatch(e -> e.getString("action").equals("ROLES_CHANGED") && e.getString("entityId").equals(id + "")
+                        && e.getString("after").contains("EXPERT")), "the role change is audited");
         assertEquals(403, staff.put("/api/v1/users/" + id + "/roles",
                 Json.createObjectBuilder().add("roles", Json.createArrayBuilder().add("ADMIN")).build()).status());
         Answer unknown = admin.put("/api/v1/users/" + id + "/roles",
@@ -334,16 +338,73 @@ class ApiIT {
 
         MariaDb.Database db = sharedDatabase();
         try (Connection connection = db.connect(); Statement sql = connection.createStatement()) {
+            long idOfThird;
+            try (var rs = sql.executeQuery("SELECT id FROM audit_entry WHERE seq = 3")) {
+                rs.next();
+                idOfThird = rs.getLong(1);
+            }
             sql.executeUpdate("UPDATE audit_entry SET actor = 'mallory' WHERE seq = 3");
             try {
                 JsonObject broken = staff.get("/api/v1/audit/verify").json();
                 assertFalse(broken.getBoolean("valid"), broken::toString);
-                assertTrue(broken.containsKey("firstBrokenId"), broken::toString);
+                assertEquals(idOfThird, broken.getJsonNumber("firstBrokenId").longValue(), broken::toString);
+                assertEquals(2, broken.getJsonNumber("entries").longValue(), "two entries before it are intact");
             } finally {
                 sql.executeUpdate("UPDATE audit_entry SET actor = 'system' WHERE seq = 3");
             }
         }
         assertTrue(staff.get("/api/v1/audit/verify").json().getBoolean("valid"));
+    }
+
+    @Test
+    void theNamesThePlatformUsesCannotBeRegistered() {
+        for (String name : List.of("admin", "System", "anonymous")) {
+            Answer taken = anonymous.post("/api/v1/organizations", registration("保留名测试", "ENTERPRISE", name, PASSWORD));
+            assertEquals(409, taken.status(), name + ": " + taken);
+            assertEquals("user.username", taken.json().getString("field"));
+        }
+    }
+
+    @Test
+    void aBadQueryParameterIs400NamingIt() {
+        Answer badStatus = staff.get("/api/v1/organizations?status=BOGUS");
+        assertEquals(400, badStatus.status(), badStatus::toString);
+        assertEquals("status", badStatus.json().getString("field"));
+        Answer badPage = staff.get("/api/v1/organizations?page=x");
+        assertEquals(400, badPage.status(), badPage::toString);
+        assertEquals("page", badPage.json().getString("field"));
+        Answer farAway = staff.get("/api/v1/organizations?page=30000000&size=100");
+        assertEquals(200, farAway.status(), "a page far beyond the end is empty, not an error");
+        assertEquals(0, farAway.json().getJsonArray("items").size());
+    }
+
+    @Test
+    void aTooLongRejectionReasonIs400() {
+        String firm = freshUsername("r");
+        long id = anonymous.post("/api/v1/organizations", registration("长原因公司" + firm, "ENTERPRISE", firm, PASSWORD))
+                .json().getJsonNumber("id").longValue();
+        Answer tooLong = staff.post("/api/v1/organizations/" + id + "/verification",
+                Json.createObjectBuilder().add("approved", false).add("reason", "理".repeat(501)).build());
+        assertEquals(400, tooLong.status(), tooLong::toString);
+        assertEquals("reason", tooLong.json().getString("field"));
+    }
+
+    @Test
+    void tokensAreStoredOnlyAsHashesAndDieWithAPasswordChange() throws Exception {
+        Answer issued = anonymous.post("/api/v1/auth/token",
+                Json.createObjectBuilder().add("username", "staff.wang").add("password", DemoAccounts.PASSWORD).build());
+        String token = issued.json().getString("token");
+        try (Connection connection = sharedDatabase().connect(); Statement sql = connection.createStatement()) {
+            try (var plain = sql.executeQuery("SELECT COUNT(*) FROM api_token WHERE token_hash = '" + token + "'")) {
+                plain.next();
+                assertEquals(0, plain.getInt(1), "the token itself is not stored");
+            }
+            try (var hashed = sql.executeQuery("SELECT COUNT(*) FROM api_token WHERE token_hash = '"
+                    + org.jiebang.platform.audit.AuditChain.sha256(token) + "'")) {
+                hashed.next();
+                assertEquals(1, hashed.getInt(1), "its SHA-256 is");
+            }
+        }
     }
 
     @Test

@@ -73,8 +73,8 @@ class RegistrationBrowserIT {
         assertTrue(browser.text().contains(name));
 
         logIn("staff.li", DemoAccounts.PASSWORD);
-        browser.open("/staff/organizations");
-        assertTrue(browser.text().contains(name), "the new firm waits in the staff queue");
+        browser.open("/staff/organizations").type("queue:text", username);
+        assertTrue(browser.waitForText(name), "the new firm waits in the staff queue");
         browser.screenshot("staff-queue");
         By verifyButton = By.xpath("//tr[contains(., '" + name + "')]//button[contains(@class,'jb-verify')]");
         browser.click(verifyButton);
@@ -118,7 +118,8 @@ class RegistrationBrowserIT {
                 .map(e -> e.asJsonObject())
                 .anyMatch(e -> e.getString("action").equals("PASSWORD_CHANGED") && e.getString("actor").equals(username)),
                 "the password change is in the audit log");
-        browser.click("navLogout");
+        browser.click("logoutForm:navLogout");
+        assertTrue(browser.text().contains("登录"));
         logIn(username, "New-password-2");
         assertTrue(browser.currentPath().startsWith("/account/profile"));
     }

@@ -40,8 +40,21 @@ class RestartIT {
             assertEquals("重启测试🔧科技有限公司", me.getString("organizationName"));
             JsonObject after = counts(app);
             assertEquals(before.getJsonNumber("users"), after.getJsonNumber("users"), "demo data loaded once");
-            JsonObject verified = new Api(app).as("staff.li", "jiebang2026").get("/api/v1/audit/verify").json();
+            Api staff = new Api(app).as("staff.li", "jiebang2026");
+            JsonObject verified = staff.get("/api/v1/audit/verify").json();
             assertTrue(verified.getBoolean("valid"), verified::toString);
+            if ("3".equals(env.get("JIEBANG_TOKEN_TTL_SECONDS"))) {
+                sleep(3500);
+                assertEquals(401, staff.get("/api/v1/users/me").status(), "a token stops working when it expires");
+            }
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -53,7 +66,9 @@ class RestartIT {
 
     @Test
     void theEmbeddedDatabaseKeepsEveryRecord() {
-        restartKeepsEverything("restart-h2", RunningApp.shared().port() + 1, new HashMap<>());
+        Map<String, String> env = new HashMap<>();
+        env.put("JIEBANG_TOKEN_TTL_SECONDS", "3");
+        restartKeepsEverything("restart-h2", RunningApp.shared().port() + 1, env);
     }
 
     @Test

@@ -63,6 +63,7 @@ public final class Browser implements AutoCloseable {
         WebElement input = find(id);
         input.clear();
         input.sendKeys(text);
+        waitForPage();
         return this;
     }
 

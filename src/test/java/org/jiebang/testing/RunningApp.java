@@ -62,9 +62,22 @@ public final class RunningApp implements AutoCloseable {
 
     /** Starts the jar with {@code env} (a fresh data directory of its own) and waits until /health is UP. */
     public static RunningApp start(String name, int port, Map<String, String> env) {
+        deleteTree(WORK.resolve(name));
         RunningApp app = new RunningApp(name, port, env);
         app.start();
         return app;
+    }
+
+    /** A test run starts from an empty data directory, whatever an earlier run left there. */
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot empty " + dir, e);
+        }
     }
 
     /** Starts again after {@link #stop()}, with the same data directory and settings. */
@@ -96,7 +109,7 @@ public final class RunningApp implements AutoCloseable {
             try {
                 HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(url("/health")))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+                if (health.statusCode() == 200 && health.body().replace(" ", "").contains("\"name\":\"database\",\"status\":\"UP\"")) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -58,6 +58,9 @@ public class AuthService {
     AccountService accounts;
 
     @Inject
+    ThrottleRows throttleRows;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -83,8 +86,13 @@ public class AuthService {
         if (name.isEmpty() || name.length() > User.USERNAME_LENGTH || password == null) {
             return new Login(Outcome.INVALID, null, Set.of(), null);
         }
+        try {
+            throttleRows.ensure(name, now);
+        } catch (RuntimeException createdInParallel) {
+            // another attempt made the row a moment ago: it is there to lock
+        }
         LoginThrottle throttle = em.find(LoginThrottle.class, name, LockModeType.PESSIMISTIC_WRITE);
-        if (throttle != null && throttle.isLockedAt(now)) {
+        if (throttle.isLockedAt(now)) {
             return new Login(Outcome.LOCKED, null, Set.of(), throttle.getLockedUntil());
         }
         Optional<User> user = accounts.findUser(name).filter(User::isEnabled);
@@ -96,14 +104,8 @@ public class AuthService {
             matches = false;
         }
         if (matches) {
-            if (throttle != null) {
-                em.remove(throttle);
-            }
+            throttle.succeed();
             return new Login(Outcome.OK, user.get().getUsername(), user.get().roleNames(), null);
-        }
-        if (throttle == null) {
-            throttle = new LoginThrottle(name, now);
-            em.persist(throttle);
         }
         throttle.fail(now, maxFailures, Duration.ofSeconds(lockSeconds));
         audit.record(name, "LOGIN_FAILED", "User", name, null,

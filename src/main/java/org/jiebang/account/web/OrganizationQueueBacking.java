@@ -30,6 +30,7 @@ public class OrganizationQueueBacking implements Serializable {
     AccountService accounts;
 
     private VerificationStatus status = VerificationStatus.PENDING;
+    private String text;
     private OrganizationView selected;
     private String reason;
 
@@ -38,13 +39,13 @@ public class OrganizationQueueBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) accounts.organizations(status, 0, 1).total();
+            return (int) accounts.organizations(status, text, 0, 1).total();
         }
 
         @Override
         public List<OrganizationView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            Page<OrganizationView> page = accounts.organizations(status, first / pageSize, pageSize);
+            Page<OrganizationView> page = accounts.organizations(status, text, first / pageSize, pageSize);
             setRowCount((int) page.total());
             return page.items();
         }
@@ -97,6 +98,14 @@ public class OrganizationQueueBacking implements Serializable {
 
     public void setStatus(VerificationStatus status) {
         this.status = status;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
     }
 
     public OrganizationView getSelected() {

@@ -8,13 +8,10 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
@@ -24,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.jiebang.platform.error.Causes;
 import org.jiebang.platform.error.DomainException;
 import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.error.InvalidInput.FieldError;
@@ -44,24 +42,30 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        DomainException refusal = find(thrown, DomainException.class);
+        DomainException refusal = Causes.find(thrown, DomainException.class);
         if (refusal instanceof InvalidInput invalid) {
             return ApiError.response(400, invalid.code(), invalid.getMessage(), invalid.field(), invalid.errors());
         }
         if (refusal != null) {
             return ApiError.response(refusal.status(), refusal.code(), refusal.getMessage(), refusal.field(), null);
         }
-        if (find(thrown, OptimisticLockException.class) != null) {
+        if (Causes.find(thrown, OptimisticLockException.class) != null) {
             return ApiError.response(409, "CHANGED_BY_SOMEONE_ELSE",
                     "Someone else changed this in the meantime: reload it and try again.");
         }
-        if (find(thrown, SQLIntegrityConstraintViolationException.class) != null) {
+        if (Causes.find(thrown, SQLIntegrityConstraintViolationException.class) != null) {
             return ApiError.response(409, "CONFLICT", "This conflicts with a record that exists already.");
         }
-        JsonbException json = find(thrown, JsonbException.class);
-        JsonParsingException parsing = find(thrown, JsonParsingException.class);
+        JsonbException json = Causes.find(thrown, JsonbException.class);
+        JsonParsingException parsing = Causes.find(thrown, JsonParsingException.class);
         if (json != null || parsing != null || thrown instanceof ProcessingException) {
             return badJson(thrown);
+        }
+        String parameter = badParameter(thrown);
+        if (parameter != null) {
+            String rule = "the value has the wrong type or is not one of the allowed values";
+            return ApiError.response(400, "INVALID_INPUT", parameter + ": " + rule, parameter,
+                    List.of(new FieldError(parameter, rule)));
         }
         if (thrown instanceof NotFoundException) {
             return ApiError.response(404, "NOT_FOUND", "No such resource.");
@@ -112,19 +116,19 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         return null;
     }
 
-    /** The first cause of the given type, looking through EJB and transaction wrappers. */
-    static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-            if (t instanceof EJBException ejb && ejb.getCausedByException() != null && type.isInstance(ejb.getCausedByException())) {
-                return type.cast(ejb.getCausedByException());
-            }
-            if (t instanceof RollbackException || t instanceof PersistenceException) {
-                continue;
+    /**
+     * The name of a query, path or header parameter that could not be converted (Jersey's
+     * ParamException, read without depending on Jersey), or null.
+     */
+    static String badParameter(Throwable thrown) {
+        if (thrown instanceof WebApplicationException && thrown.getClass().getName().contains("ParamException")) {
+            try {
+                return String.valueOf(thrown.getClass().getMethod("getParameterName").invoke(thrown));
+            } catch (ReflectiveOperationException e) {
+                return "parameter";
             }
         }
         return null;
     }
+
 }

@@ -14,8 +14,8 @@ import java.util.HexFormat;
  * <p>
  * The hashed text is the previous hash followed by the fields in this order, each on its own line
  * after a length prefix ({@code 5:alice}), so that no two different entries hash the same text:
- * time (ISO-8601 UTC, microseconds), actor, action, entity type, entity id, before, after; an
- * absent value is written {@code -1:}.
+ * place in the chain (1, 2, ...), time (ISO-8601 UTC, microseconds), actor, action, entity type,
+ * entity id, before, after; an absent value is written {@code -1:}.
  */
 public final class AuditChain {
 
@@ -30,10 +30,11 @@ public final class AuditChain {
         return at.truncatedTo(ChronoUnit.MICROS);
     }
 
-    public static String hash(String prevHash, Instant at, String actor, String action, String entityType,
+    public static String hash(String prevHash, long seq, Instant at, String actor, String action, String entityType,
             String entityId, String before, String after) {
         StringBuilder text = new StringBuilder(prevHash).append('\n');
-        for (String field : new String[] { storable(at).toString(), actor, action, entityType, entityId, before, after }) {
+        for (String field : new String[] { Long.toString(seq), at.toString(), actor, action, entityType, entityId,
+                before, after }) {
             if (field == null) {
                 text.append("-1:\n");
             } else {

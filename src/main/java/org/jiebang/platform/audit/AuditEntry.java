@@ -58,7 +58,7 @@ public class AuditEntry {
     AuditEntry(long seq, Instant at, String actor, String action, String entityType, String entityId,
             String before, String after, String prevHash) {
         this.seq = seq;
-        this.at = at;
+        this.at = AuditChain.storable(at);
         this.actor = actor;
         this.action = action;
         this.entityType = entityType;
@@ -66,13 +66,13 @@ public class AuditEntry {
         this.before = before;
         this.after = after;
         this.prevHash = prevHash;
-        this.hash = AuditChain.hash(prevHash, at, actor, action, entityType, entityId, before, after);
+        this.hash = AuditChain.hash(prevHash, seq, this.at, actor, action, entityType, entityId, before, after);
     }
 
-    /** Whether the stored hash is the hash of the stored content after {@code expectedPrev}. */
-    boolean isIntactAfter(String expectedPrev) {
-        return prevHash.equals(expectedPrev)
-                && hash.equals(AuditChain.hash(prevHash, at, actor, action, entityType, entityId, before, after));
+    /** Whether this is entry {@code expectedSeq}, follows {@code expectedPrev} and matches its hash. */
+    boolean isIntactAfter(long expectedSeq, String expectedPrev) {
+        return seq == expectedSeq && prevHash.equals(expectedPrev)
+                && hash.equals(AuditChain.hash(prevHash, seq, at, actor, action, entityType, entityId, before, after));
     }
 
     public Long getId() {

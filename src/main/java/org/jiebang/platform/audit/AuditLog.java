@@ -48,42 +48,48 @@ public class AuditLog {
     @Transactional(TxType.MANDATORY)
     public void record(String actor, String action, String entityType, Object entityId, Object before, Object after) {
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEntry entry = new AuditEntry(head.entries() + 1, AuditChain.storable(clock.instant()), truncate(actor), action, entityType,
+        AuditEntry entry = new AuditEntry(head.entries() + 1, clock.instant(), truncate(actor), action, entityType,
                 entityId == null ? null : entityId.toString(), toJson(before), toJson(after), head.lastHash());
         em.persist(entry);
         head.advance(entry);
     }
 
-    /** Walks the whole chain in order and recomputes every hash. */
+    /**
+     * Walks the chain in order and recomputes every hash, up to the head as it stood when the walk
+     * began (entries appended meanwhile are checked next time): each entry must carry the next
+     * number, follow the previous hash and match its own hash, and the last must be the head.
+     */
     @Transactional(TxType.SUPPORTS)
     public Verification verify() {
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID);
+        long end = head.entries();
+        String endHash = head.lastHash();
+        em.clear();
         String expectedPrev = AuditChain.GENESIS;
         long count = 0;
-        long lastSeq = 0;
-        while (true) {
+        while (count < end) {
             List<AuditEntry> batch = em.createQuery(
-                    "SELECT e FROM AuditEntry e WHERE e.seq > :after ORDER BY e.seq", AuditEntry.class)
-                    .setParameter("after", lastSeq)
+                    "SELECT e FROM AuditEntry e WHERE e.seq > :after AND e.seq <= :end ORDER BY e.seq", AuditEntry.class)
+                    .setParameter("after", count)
+                    .setParameter("end", end)
                     .setMaxResults(BATCH)
                     .getResultList();
+            if (batch.isEmpty()) {
+                break;
+            }
             for (AuditEntry entry : batch) {
-                if (!entry.isIntactAfter(expectedPrev)) {
-                    return new Verification(false, count, entry.getId(),
-                            "entry " + entry.getId() + " does not match its hash or does not follow the entry before it");
+                if (!entry.isIntactAfter(count + 1, expectedPrev)) {
+                    return new Verification(false, count, entry.getId(), "entry " + entry.getId() + " (number "
+                            + entry.getSeq() + ") does not match its hash or does not follow the entry before it");
                 }
                 expectedPrev = entry.getHash();
-                lastSeq = entry.getSeq();
                 count++;
             }
             em.clear();
-            if (batch.size() < BATCH) {
-                break;
-            }
         }
-        AuditHead head = em.find(AuditHead.class, AuditHead.ID);
-        if (head.entries() != count || !head.lastHash().equals(expectedPrev)) {
+        if (count != end || !expectedPrev.equals(endHash)) {
             return new Verification(false, count, null,
-                    "the log ends after " + count + " entries but " + head.entries() + " were appended: entries were removed");
+                    "the log ends after " + count + " entries but " + end + " were appended: entries were removed");
         }
         return new Verification(true, count, null, null);
     }

@@ -77,10 +77,11 @@ public class DefaultsConfigSource implements ConfigSource {
         if (url == null || url.startsWith("jdbc:h2:")) {
             return H2_CLASS;
         }
-        if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
+        if (url.startsWith("jdbc:mysql:")) {
             return MYSQL_CLASS;
         }
-        throw new IllegalArgumentException("jiebang.db.url: only jdbc:h2: and jdbc:mysql: URLs are supported, not " + url);
+        throw new IllegalArgumentException("jiebang.db.url: only jdbc:h2: and jdbc:mysql: URLs are supported"
+                + " (MySQL Connector/J serves MySQL and MariaDB), not " + url);
     }
 
     private boolean isEmbedded() {

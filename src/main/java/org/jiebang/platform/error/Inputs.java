@@ -1,25 +1,49 @@
 package org.jiebang.platform.error;
 
+import java.util.Locale;
 import java.util.Set;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 
-/** Checks a form against its Bean Validation constraints; services call it before acting. */
+/**
+ * Checks a form against its Bean Validation constraints; services call it before acting. The
+ * messages are English whatever the server's locale, so that the API answers alike everywhere
+ * (pages validate the same constraints in the visitor's language before a service is called).
+ */
 @ApplicationScoped
 public class Inputs {
 
-    @Inject
-    Validator validator;
+    private Validator validator;
+
+    @PostConstruct
+    void init() {
+        Configuration<?> configuration = Validation.byDefaultProvider().configure();
+        MessageInterpolator interpolator = configuration.getDefaultMessageInterpolator();
+        validator = configuration.messageInterpolator(new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return interpolator.interpolate(template, context, Locale.ENGLISH);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale locale) {
+                return interpolator.interpolate(template, context, Locale.ENGLISH);
+            }
+        }).buildValidatorFactory().getValidator();
+    }
 
     /** @throws InvalidInput naming every field that breaks its rule */
-    public <T> T check(T form) {
+    public <T> T check(T form, Class<?>... groups) {
         if (form == null) {
             throw new InvalidInput("body", "a JSON body is required");
         }
-        Set<ConstraintViolation<T>> violations = validator.validate(form);
+        Set<ConstraintViolation<T>> violations = validator.validate(form, groups);
         if (!violations.isEmpty()) {
             throw InvalidInput.of(violations);
         }

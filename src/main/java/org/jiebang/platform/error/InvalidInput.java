@@ -10,8 +10,14 @@ import jakarta.validation.ConstraintViolation;
 /** 400: one or more fields break their rule; each {@link FieldError} names the field and the rule. */
 public class InvalidInput extends DomainException {
 
-    /** A field ({@code organization.uscc}) and what is wrong with it, in words. */
-    public record FieldError(String field, String message) {
+    /**
+     * A field ({@code organization.uscc}) and what is wrong with it, in words; {@code key}, when
+     * set, names the page text ({@code rule.KEY} in the bundles) for the same rule.
+     */
+    public record FieldError(String field, String message, @jakarta.json.bind.annotation.JsonbTransient String key) {
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
     }
 
     private final transient List<FieldError> errors;
@@ -23,6 +29,11 @@ public class InvalidInput extends DomainException {
 
     public InvalidInput(String field, String message) {
         this(List.of(new FieldError(field, message)));
+    }
+
+    /** One field breaking the rule whose page text is {@code rule.KEY}. */
+    public static InvalidInput rule(String field, String key, String message) {
+        return new InvalidInput(List.of(new FieldError(field, message, key)));
     }
 
     public static InvalidInput of(Set<? extends ConstraintViolation<?>> violations) {

@@ -9,7 +9,7 @@ public record Page<T>(List<T> items, long total, int page, int size) {
 
     /** The first row of {@code page} at {@code size}, after bounding both. */
     public static int firstRow(int page, int size) {
-        return Math.max(page, 0) * boundedSize(size);
+        return (int) Math.min(Integer.MAX_VALUE, (long) Math.max(page, 0) * boundedSize(size));
     }
 
     public static int boundedSize(int size) {

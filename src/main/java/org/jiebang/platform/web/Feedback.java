@@ -1,12 +1,15 @@
 package org.jiebang.platform.web;
 
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
 
+import org.jiebang.platform.error.Causes;
 import org.jiebang.platform.error.DomainException;
 import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.i18n.Language;
@@ -21,13 +24,25 @@ public final class Feedback {
     private Feedback() {
     }
 
-    /** Runs {@code action}; on a refusal shows it and answers false. */
+    /**
+     * Runs {@code action}; on a refusal, a concurrent change or a duplicate shows a message and
+     * answers false (the page keeps what was typed). Anything else goes to the error page.
+     */
     public static boolean attempt(Runnable action) {
         try {
             action.run();
             return true;
-        } catch (DomainException refusal) {
-            show(refusal);
+        } catch (RuntimeException e) {
+            DomainException refusal = Causes.find(e, DomainException.class);
+            if (refusal != null) {
+                show(refusal);
+            } else if (Causes.find(e, OptimisticLockException.class) != null) {
+                errorKey("error.CHANGED_BY_SOMEONE_ELSE");
+            } else if (Causes.find(e, SQLIntegrityConstraintViolationException.class) != null) {
+                errorKey("error.CONFLICT");
+            } else {
+                throw e;
+            }
             return false;
         }
     }
@@ -37,7 +52,8 @@ public final class Feedback {
         ResourceBundle bundle = ResourceBundle.getBundle(Language.BUNDLE, faces.getViewRoot().getLocale());
         if (refusal instanceof InvalidInput invalid) {
             for (InvalidInput.FieldError error : invalid.errors()) {
-                error(faces, text(bundle, "field." + error.field(), error.field()) + ": " + error.message());
+                String rule = error.key() == null ? error.message() : text(bundle, "rule." + error.key(), error.message());
+                error(faces, text(bundle, "field." + error.field(), error.field()) + ": " + rule);
             }
             return;
         }

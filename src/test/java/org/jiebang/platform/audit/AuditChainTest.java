@@ -14,7 +14,7 @@ class AuditChainTest {
     private final Instant at = Instant.parse("2026-11-23T02:03:04.123456789Z");
 
     private AuditEntry entry(String prev, String actor, String after) {
-        return new AuditEntry(1, AuditChain.storable(at), actor, "ORGANIZATION_VERIFIED", "Organization", "7",
+        return new AuditEntry(prev.equals(AuditChain.GENESIS) ? 1 : 2, at, actor, "ORGANIZATION_VERIFIED", "Organization", "7",
                 "{\"status\":\"PENDING\"}", after, prev);
     }
 
@@ -22,37 +22,42 @@ class AuditChainTest {
     void theHashIsSha256OfThePreviousHashAndTheFields() {
         AuditEntry first = entry(AuditChain.GENESIS, "staff.li", "{\"status\":\"VERIFIED\"}");
         assertEquals(64, first.getHash().length());
-        assertTrue(first.isIntactAfter(AuditChain.GENESIS));
+        assertTrue(first.isIntactAfter(1, AuditChain.GENESIS));
     }
 
     @Test
     void changingAnyFieldChangesTheHash() {
-        String base = AuditChain.hash(AuditChain.GENESIS, at, "a", "b", "c", "d", "e", "f");
-        assertNotEquals(base, AuditChain.hash(AuditChain.GENESIS, at, "a", "b", "c", "d", "e", "F"));
-        assertNotEquals(base, AuditChain.hash(AuditChain.GENESIS, at.plusNanos(1000), "a", "b", "c", "d", "e", "f"));
-        assertNotEquals(base, AuditChain.hash("1".repeat(64), at, "a", "b", "c", "d", "e", "f"));
+        String base = AuditChain.hash(AuditChain.GENESIS, 1, at, "a", "b", "c", "d", "e", "f");
+        assertNotEquals(base, AuditChain.hash(AuditChain.GENESIS, 1, at, "a", "b", "c", "d", "e", "F"));
+        assertNotEquals(base, AuditChain.hash(AuditChain.GENESIS, 1, at.plusNanos(1000), "a", "b", "c", "d", "e", "f"));
+        assertNotEquals(base, AuditChain.hash("1".repeat(64), 1, at, "a", "b", "c", "d", "e", "f"));
+        assertNotEquals(base, AuditChain.hash(AuditChain.GENESIS, 2, at, "a", "b", "c", "d", "e", "f"),
+                "renumbering an entry changes its hash");
     }
 
     @Test
     void fieldBoundariesCannotBeShifted() {
         // "ab" + "c" and "a" + "bc" must not hash alike; nor an absent value and an empty one
-        assertNotEquals(AuditChain.hash(AuditChain.GENESIS, at, "ab", "c", "x", null, null, null),
-                AuditChain.hash(AuditChain.GENESIS, at, "a", "bc", "x", null, null, null));
-        assertNotEquals(AuditChain.hash(AuditChain.GENESIS, at, "a", "b", "c", null, null, null),
-                AuditChain.hash(AuditChain.GENESIS, at, "a", "b", "c", "", null, null));
+        assertNotEquals(AuditChain.hash(AuditChain.GENESIS, 1, at, "ab", "c", "x", null, null, null),
+                AuditChain.hash(AuditChain.GENESIS, 1, at, "a", "bc", "x", null, null, null));
+        assertNotEquals(AuditChain.hash(AuditChain.GENESIS, 1, at, "a", "b", "c", null, null, null),
+                AuditChain.hash(AuditChain.GENESIS, 1, at, "a", "b", "c", "", null, null));
     }
 
     @Test
     void anEntryDoesNotFollowADifferentPredecessor() {
         AuditEntry first = entry(AuditChain.GENESIS, "staff.li", "{}");
         AuditEntry second = entry(first.getHash(), "staff.wang", "{}");
-        assertTrue(second.isIntactAfter(first.getHash()));
-        assertFalse(second.isIntactAfter(AuditChain.GENESIS));
+        assertTrue(second.isIntactAfter(2, first.getHash()));
+        assertFalse(second.isIntactAfter(2, AuditChain.GENESIS));
+        assertFalse(second.isIntactAfter(3, first.getHash()), "an entry out of its place is noticed");
     }
 
     @Test
-    void timesAreHashedAtTheMicrosecondsADatabaseKeeps() {
-        assertEquals(AuditChain.hash(AuditChain.GENESIS, at, "a", "b", "c", null, null, null),
-                AuditChain.hash(AuditChain.GENESIS, AuditChain.storable(at), "a", "b", "c", null, null, null));
+    void entriesKeepTheMicrosecondsADatabaseKeeps() {
+        AuditEntry entry = entry(AuditChain.GENESIS, "staff.li", "{}");
+        assertEquals(Instant.parse("2026-11-23T02:03:04.123456Z"), entry.getAt(),
+                "the time is cut to microseconds before hashing, so the stored row hashes the same");
+        assertTrue(entry.isIntactAfter(1, AuditChain.GENESIS));
     }
 }

@@ -1,0 +1,147 @@
+package org.jiebang.challenge.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.jiebang.challenge.ChallengeForm;
+import org.jiebang.challenge.ChallengeService;
+import org.jiebang.challenge.ChallengeView;
+import org.jiebang.challenge.Evaluation;
+import org.jiebang.challenge.Indicator;
+import org.jiebang.challenge.TechnologyField;
+import org.jiebang.platform.config.Clocks;
+import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.web.Feedback;
+
+/**
+ * Posting a challenge in steps (basics → problem and indicators → terms → review). The draft is
+ * saved on the server whenever the owner asks, at any step; submitting checks every field.
+ */
+@Named
+@ViewScoped
+public class ChallengeEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int REVIEW_STEP = 3;
+
+    @Inject
+    ChallengeService challenges;
+
+    private Long id;
+    private ChallengeForm form;
+    private LocalDateTime deadline;
+    private int step;
+
+    public void load() throws IOException {
+        try {
+            form = id == null ? blank() : challenges.formOf(id);
+        } catch (NotFound e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        deadline = form.getDeadline() == null ? null
+                : LocalDateTime.ofInstant(form.getDeadline(), Clocks.DISPLAY_ZONE);
+    }
+
+    private static ChallengeForm blank() {
+        ChallengeForm blank = new ChallengeForm();
+        blank.getIndicators().add(new Indicator());
+        return blank;
+    }
+
+    public void addIndicator() {
+        form.getIndicators().add(new Indicator());
+    }
+
+    public void removeIndicator(int index) {
+        if (index >= 0 && index < form.getIndicators().size()) {
+            form.getIndicators().remove(index);
+        }
+    }
+
+    public void next() {
+        if (save()) {
+            step = Math.min(step + 1, REVIEW_STEP);
+        }
+    }
+
+    public void back() {
+        step = Math.max(step - 1, 0);
+    }
+
+    public void goTo(int target) {
+        if (save()) {
+            step = Math.max(0, Math.min(target, REVIEW_STEP));
+        }
+    }
+
+    public void saveDraft() {
+        if (save()) {
+            Feedback.info("challenge.saved");
+        }
+    }
+
+    /** Saves the draft, then submits it for review and shows the challenge. */
+    public void submit() throws IOException {
+        if (save() && Feedback.attempt(() -> challenges.submit(id))) {
+            Feedback.info("challenge.submitted");
+            FacesContext.getCurrentInstance().getExternalContext()
+                    .redirect(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                            + "/challenge/view?id=" + id);
+        }
+    }
+
+    private boolean save() {
+        form.setDeadline(deadline == null ? null : deadline.atZone(Clocks.DISPLAY_ZONE).toInstant());
+        form.getIndicators().removeIf(i -> blank(i.getName()) && blank(i.getTarget()) && blank(i.getUnit())
+                && blank(i.getVerification()) && form.getIndicators().size() > 1);
+        return Feedback.attempt(() -> {
+            ChallengeView saved = id == null ? challenges.create(form) : challenges.update(id, form);
+            id = saved.id();
+        });
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public List<TechnologyField> getFields() {
+        return challenges.fields();
+    }
+
+    public List<Evaluation> getEvaluations() {
+        return List.of(Evaluation.values());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ChallengeForm getForm() {
+        return form;
+    }
+
+    public LocalDateTime getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDateTime deadline) {
+        this.deadline = deadline;
+    }
+
+    public int getStep() {
+        return step;
+    }
+}

@@ -1,0 +1,45 @@
+package org.jiebang.platform.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ResourceBundle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.jiebang.platform.i18n.Language;
+
+/** "还剩 3 天 4 小时" (DESIGN.md): the time left until a deadline by the server's clock, in the page's language. */
+@Named
+@ApplicationScoped
+public class Countdown {
+
+    @Inject
+    Clock clock;
+
+    public String left(Instant deadline) {
+        if (deadline == null) {
+            return "";
+        }
+        ResourceBundle bundle = ResourceBundle.getBundle(Language.BUNDLE,
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Duration left = Duration.between(clock.instant(), deadline);
+        if (left.isNegative() || left.isZero()) {
+            return bundle.getString("countdown.closed");
+        }
+        long days = left.toDays();
+        long hours = left.toHoursPart();
+        long minutes = left.toMinutesPart();
+        if (days > 0) {
+            return java.text.MessageFormat.format(bundle.getString("countdown.days"), days, hours);
+        }
+        return java.text.MessageFormat.format(bundle.getString("countdown.hours"), hours, minutes);
+    }
+
+    public boolean isSoon(Instant deadline) {
+        return deadline != null && Duration.between(clock.instant(), deadline).toDays() < 3;
+    }
+}
