@@ -286,7 +286,7 @@ public class Challenge extends BaseEntity {
         background = strip(form.getBackground());
         problem = strip(form.getProblem());
         indicators.clear();
-        form.getIndicators().stream().filter(Objects::nonNull).map(Indicator::copy).forEach(indicators::add);
+        form.getIndicators().stream().filter(i -> i != null && !i.isEmpty()).map(Indicator::copy).forEach(indicators::add);
         field = strip(form.getField());
         industry = strip(form.getIndustry());
         region = strip(form.getRegion());

@@ -352,7 +352,7 @@ public class ChallengeService {
 
     /** The owner answers; the answer is public and the asker is told (without anyone learning who asked). */
     public QuestionView answer(long id, long questionId, String text) {
-        Challenge challenge = ownChallengeAnyState(id);
+        Challenge challenge = ownChallenge(id);
         Question question = em.find(Question.class, questionId, LockModeType.PESSIMISTIC_WRITE);
         if (question == null || !question.getChallengeId().equals(id)) {
             throw new NotFound();
@@ -458,10 +458,6 @@ public class ChallengeService {
             throw new NotFound();
         }
         return challenge;
-    }
-
-    private Challenge ownChallengeAnyState(long id) {
-        return ownChallenge(id);
     }
 
     private Challenge lockedForStaff(long id) {

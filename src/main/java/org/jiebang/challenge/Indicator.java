@@ -43,12 +43,23 @@ public class Indicator {
         this.verification = verification;
     }
 
+    /**
+     * A clean copy for storage: a draft may hold a half-filled row, whose missing parts are kept
+     * empty (submission checks that every part is there).
+     */
     Indicator copy() {
-        return new Indicator(strip(name), strip(target), strip(unit), strip(verification));
+        return new Indicator(text(name), text(target), unit == null || unit.isBlank() ? null : unit.strip(),
+                text(verification));
     }
 
-    private static String strip(String s) {
-        return s == null ? null : s.strip();
+    /** A row with nothing in it, as the posting page adds them. */
+    boolean isEmpty() {
+        return (name == null || name.isBlank()) && (target == null || target.isBlank())
+                && (unit == null || unit.isBlank()) && (verification == null || verification.isBlank());
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s.strip();
     }
 
     public String getName() {

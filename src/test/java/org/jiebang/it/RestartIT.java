@@ -3,6 +3,7 @@ package org.jiebang.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import jakarta.json.JsonObject;
 
 import org.jiebang.testing.Api;
 import org.jiebang.testing.Api.Answer;
+import org.jiebang.testing.Challenges;
 import org.jiebang.testing.MariaDb;
 import org.jiebang.testing.Registrations;
 import org.jiebang.testing.RunningApp;
@@ -26,15 +28,27 @@ class RestartIT {
     void restartKeepsEverything(String name, int port, Map<String, String> env) {
         env.put("JIEBANG_DEMO", "true");
         env.put("JIEBANG_ADMIN_PASSWORD", ADMIN);
+        env.put("JIEBANG_BIDDING_MIN_SECONDS", "5");
         String username = Registrations.freshUsername("keep");
         try (RunningApp app = RunningApp.start(name, port, env)) {
             Answer created = new Api(app).post("/api/v1/organizations",
                     Registrations.registration("重启测试🔧科技有限公司", "ENTERPRISE", username, "Keep-pass-2026"));
             assertEquals(201, created.status(), created::toString);
             JsonObject before = counts(app);
+            Api firm = new Api(app).as("hengtai.zhao", "jiebang2026");
+            Api staffBefore = new Api(app).as("staff.li", "jiebang2026");
+            String word = "restartzq" + System.nanoTime() % 100000;
+            long challenge = Challenges.publish(firm, staffBefore, Challenges.aChallenge("重启后截止 " + word, "问题",
+                    Instant.now().plusSeconds(7)).build()).getJsonNumber("id").longValue();
 
             app.stop();
+            sleep(8000);
             app.start();
+
+            // the deadline passed while the server was down: bidding is closed at start-up
+            assertEquals("EVALUATING", new Api(app).get("/api/v1/challenges/" + challenge).json().getString("status"));
+            assertEquals(1, new Api(app).get("/api/v1/challenges?q=" + word).json().getJsonNumber("total").intValue(),
+                    "the search index survives the restart");
 
             JsonObject me = new Api(app).as(username, "Keep-pass-2026").get("/api/v1/users/me").json();
             assertEquals("重启测试🔧科技有限公司", me.getString("organizationName"));

@@ -27,6 +27,8 @@ public final class RunningApp implements AutoCloseable {
     private static final Path WORK = Path.of(System.getProperty("jiebang.it.work", "target/it"));
     private static final int SHARED_PORT = Integer.getInteger("jiebang.it.port", 18080);
     private static RunningApp shared;
+    /** jiebang.bidding.min-seconds of the shared instance */
+    public static final int MIN_BIDDING_SECONDS = 5;
 
     private final String name;
     private final int port;
@@ -46,6 +48,8 @@ public final class RunningApp implements AutoCloseable {
             Map<String, String> env = onMariaDb(db);
             env.put("JIEBANG_DEMO", "true");
             env.put("JIEBANG_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            // short bidding periods, so that tests see deadlines pass
+            env.put("JIEBANG_BIDDING_MIN_SECONDS", String.valueOf(MIN_BIDDING_SECONDS));
             shared = start("shared", SHARED_PORT, env);
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
         }

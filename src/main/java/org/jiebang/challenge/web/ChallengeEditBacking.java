@@ -42,6 +42,9 @@ public class ChallengeEditBacking implements Serializable {
     public void load() throws IOException {
         try {
             form = id == null ? blank() : challenges.formOf(id);
+        if (form.getIndicators().isEmpty()) {
+            form.getIndicators().add(new Indicator());
+        }
         } catch (NotFound e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
             FacesContext.getCurrentInstance().responseComplete();
@@ -101,16 +104,10 @@ public class ChallengeEditBacking implements Serializable {
 
     private boolean save() {
         form.setDeadline(deadline == null ? null : deadline.atZone(Clocks.DISPLAY_ZONE).toInstant());
-        form.getIndicators().removeIf(i -> blank(i.getName()) && blank(i.getTarget()) && blank(i.getUnit())
-                && blank(i.getVerification()) && form.getIndicators().size() > 1);
         return Feedback.attempt(() -> {
             ChallengeView saved = id == null ? challenges.create(form) : challenges.update(id, form);
             id = saved.id();
         });
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     public List<TechnologyField> getFields() {

@@ -126,11 +126,6 @@ public class ChallengePageBacking implements Serializable {
         return (permissions.owner() || permissions.staff()) && challenge.status().canMoveTo(ChallengeStatus.CANCELLED);
     }
 
-    public boolean isAmendable() {
-        return permissions.owner() && permissions.canBid() || permissions.owner()
-                && challenge.status() == ChallengeStatus.PUBLISHED;
-    }
-
     public Long getId() {
         return id;
     }

@@ -1,0 +1,104 @@
+package org.jiebang.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.jiebang.account.DemoAccounts;
+import org.jiebang.testing.Browser;
+import org.jiebang.testing.RunningApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/** Post → review → publish → find by a Chinese keyword → open the detail page, in headless Chromium. */
+class ChallengeBrowserIT {
+
+    static RunningApp app;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        app = RunningApp.shared();
+        browser = new Browser(app);
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @AfterEach
+    void noJavaScriptErrors() {
+        browser.assertNoJavaScriptErrors();
+    }
+
+    void logIn(String username) {
+        browser.forgetSession().open("/login")
+                .type("login:username", username)
+                .type("login:password", DemoAccounts.PASSWORD)
+                .click("login:submit");
+    }
+
+    @Test
+    void aChallengeIsPostedVettedPublishedFoundAndRead() {
+        String marker = "镍钴" + Long.toString(System.nanoTime() % 100000);
+        String title = "高镍三元正极材料" + marker + "包覆工艺攻关";
+        String deadline = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(20)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+
+        logIn("hengtai.zhao");
+        browser.open("/challenge/mine").click("newChallenge");
+        browser.type("post:title", title)
+                .type("post:summary", "降低高镍正极材料的表面残碱，提高循环稳定性")
+                .choose("post:field", "储能与电池")
+                .type("post:industry", "锂电池材料")
+                .type("post:region", "330402");
+        browser.screenshot("post-basics");
+        browser.click("post:next");
+        browser.type("post:background", "公司年产 2 万吨高镍正极材料，残碱偏高导致浆料凝胶")
+                .type("post:problem", "现有水洗工艺使容量损失超过 3%，需要新的包覆工艺")
+                .type("post:indicators:0:iName", "表面残碱")
+                .type("post:indicators:0:iTarget", "≤ 1500")
+                .type("post:indicators:0:iUnit", "ppm")
+                .type("post:indicators:0:iVerification", "第三方检测机构按 GB/T 滴定法");
+        browser.click("post:next");
+        browser.type("post:budget_input", "800000")
+                .type("post:deadline_input", deadline);
+        browser.find("post:deadline_input").sendKeys(Keys.ESCAPE);
+        browser.type("post:duration_input", "12")
+                .type("post:ipTerms", "成果归发榜方所有");
+        browser.screenshot("post-terms");
+        browser.click("post:next");
+        assertTrue(browser.waitForText(title), "the review step shows what will be submitted");
+        browser.click("post:submit");
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        assertTrue(browser.waitForText("已提交审核"));
+        assertTrue(browser.currentPath().startsWith("/challenge/view"), browser.currentPath());
+        String detail = browser.currentPath();
+
+        logIn("staff.li");
+        browser.open("/staff/challenges");
+        assertTrue(browser.waitForText(title), "the challenge waits in the vetting queue");
+        browser.open(detail).click("actions:approve");
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        assertTrue(browser.waitForText("榜单已发布"));
+
+        browser.forgetSession().open("/challenge/list");
+        browser.type("q", marker);
+        browser.click("search");
+        assertTrue(browser.waitForText(title), "found by a Chinese keyword");
+        assertTrue(browser.currentPath().contains("q="), "the search is in the URL");
+        browser.screenshot("hall");
+        browser.click(By.linkText(title));
+        assertTrue(browser.find("challengeTitle").getText().contains(title));
+        assertTrue(browser.text().contains("表面残碱"), "the indicators table");
+        assertTrue(browser.text().contains("揭榜中"));
+        browser.screenshot("challenge-detail");
+    }
+}
