@@ -27,6 +27,7 @@ public final class RunningApp implements AutoCloseable {
     private static final Path WORK = Path.of(System.getProperty("jiebang.it.work", "target/it"));
     private static final int SHARED_PORT = Integer.getInteger("jiebang.it.port", 18080);
     private static RunningApp shared;
+    private static Map<String, String> sharedEnv;
     /** jiebang.bidding.min-seconds of the shared instance */
     public static final int MIN_BIDDING_SECONDS = 5;
 
@@ -50,10 +51,17 @@ public final class RunningApp implements AutoCloseable {
             env.put("JIEBANG_ADMIN_PASSWORD", ADMIN_PASSWORD);
             // short bidding periods, so that tests see deadlines pass
             env.put("JIEBANG_BIDDING_MIN_SECONDS", String.valueOf(MIN_BIDDING_SECONDS));
+            sharedEnv = Map.copyOf(env);
             shared = start("shared", SHARED_PORT, env);
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
         }
         return shared;
+    }
+
+    /** A second node of the shared instance: same database and settings, its own data directory and port. */
+    public static RunningApp secondNode(int port) {
+        shared();
+        return start("second-node", port, new HashMap<>(sharedEnv));
     }
 
     public static Map<String, String> onMariaDb(MariaDb.Database db) {

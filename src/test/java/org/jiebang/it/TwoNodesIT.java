@@ -1,0 +1,75 @@
+package org.jiebang.it;
+
+import static org.jiebang.testing.Challenges.aChallenge;
+import static org.jiebang.testing.Challenges.publish;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+
+import jakarta.json.JsonValue;
+
+import org.jiebang.account.DemoAccounts;
+import org.jiebang.testing.Api;
+import org.jiebang.testing.RunningApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two application nodes on one database: each node's search index catches up with changes made on
+ * the other, and bidding closes exactly once although both nodes run the closing job.
+ */
+class TwoNodesIT {
+
+    static RunningApp first;
+    static RunningApp second;
+
+    @BeforeAll
+    static void start() {
+        first = RunningApp.shared();
+        second = RunningApp.secondNode(first.port() + 5);
+    }
+
+    @AfterAll
+    static void stop() {
+        second.close();
+    }
+
+    @Test
+    void aChallengePublishedOnOneNodeIsFoundOnTheOther() throws InterruptedException {
+        Api firm = new Api(first).as("hairui.zhou", DemoAccounts.PASSWORD);
+        Api staff = new Api(first).as("staff.li", DemoAccounts.PASSWORD);
+        String word = "nodezq" + System.nanoTime() % 1_000_000;
+        long id = publish(firm, staff, aChallenge("双节点检索 " + word, "问题", Instant.now().plusSeconds(3600)).build())
+                .getJsonNumber("id").longValue();
+        Api elsewhere = new Api(second);
+        long found = 0;
+        for (int i = 0; i < 30 && found == 0; i++) {
+            found = elsewhere.get("/api/v1/challenges?q=" + word).json().getJsonNumber("total").longValue();
+            Thread.sleep(1000);
+        }
+        assertEquals(1, found, "the other node's index caught up");
+        assertEquals(id, elsewhere.get("/api/v1/challenges?q=" + word).json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue());
+    }
+
+    @Test
+    void biddingClosesExactlyOnceWithTwoNodes() throws InterruptedException {
+        Api firm = new Api(first).as("hairui.zhou", DemoAccounts.PASSWORD);
+        Api staff = new Api(first).as("staff.li", DemoAccounts.PASSWORD);
+        Instant deadline = Instant.now().plusSeconds(RunningApp.MIN_BIDDING_SECONDS + 3);
+        long id = publish(firm, staff, aChallenge("双节点截止", "问题", deadline).build()).getJsonNumber("id").longValue();
+        String status = "PUBLISHED";
+        while (Instant.now().isBefore(deadline.plusSeconds(60)) && status.equals("PUBLISHED")) {
+            Thread.sleep(1000);
+            status = new Api(second).get("/api/v1/challenges/" + id).json().getString("status");
+        }
+        assertEquals("EVALUATING", status);
+        Thread.sleep(20_000); // both nodes' jobs have run again since
+        long closings = staff.get("/api/v1/audit?size=100").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("action").equals("BIDDING_CLOSED") && e.getString("entityId").equals(id + ""))
+                .count();
+        assertEquals(1, closings, "closed once, by one node");
+    }
+}
