@@ -26,6 +26,7 @@ import org.jiebang.account.Organization;
 import org.jiebang.platform.error.RuleBroken;
 import org.jiebang.platform.error.WrongState;
 import org.jiebang.platform.persistence.BaseEntity;
+import org.jiebang.platform.storage.StoredFile;
 
 /**
  * A challenge (榜单, SPEC §3): a firm's bottleneck problem with a bounty and measurable indicators.
@@ -121,6 +122,11 @@ public class Challenge extends BaseEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @jakarta.persistence.ManyToMany(fetch = FetchType.LAZY)
+    @jakarta.persistence.JoinTable(name = "challenge_attachment", joinColumns = @JoinColumn(name = "challenge_id"),
+            inverseJoinColumns = @JoinColumn(name = "file_id"))
+    private java.util.Set<StoredFile> attachments = new java.util.LinkedHashSet<>();
+
     /** number of amendments since publication: the public text's version is this + 1 */
     @Column(nullable = false)
     private int amendments;
@@ -191,6 +197,31 @@ public class Challenge extends BaseEntity {
         move(ChallengeStatus.EVALUATING);
         closedAt = now;
         return true;
+    }
+
+    /** SPEC §3: at most this many attachments. */
+    public static final int MAX_ATTACHMENTS = 20;
+
+    /** The owner attaches a file while the challenge is a draft or returned. */
+    public void attach(StoredFile file) {
+        if (!status.isEditable()) {
+            throw new WrongState("challenge", status, "given attachments");
+        }
+        if (attachments.size() >= MAX_ATTACHMENTS) {
+            throw new RuleBroken("TOO_MANY_FILES", "file", "A challenge has at most " + MAX_ATTACHMENTS + " attachments.");
+        }
+        attachments.add(file);
+    }
+
+    public void detach(long fileId) {
+        if (!status.isEditable()) {
+            throw new WrongState("challenge", status, "changed");
+        }
+        attachments.removeIf(f -> f.getId() == fileId);
+    }
+
+    public List<StoredFile> getAttachments() {
+        return List.copyOf(attachments);
     }
 
     /** Whether anyone may read it: from publication on, also after a cancellation that followed it. */

@@ -224,6 +224,20 @@ public final class ChallengeIndex implements AutoCloseable {
         }
     }
 
+    /** The number of matches alone, without reading any row. */
+    public long count(ChallengeQuery query) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.count(toLucene(query));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Sort newest() {
         return new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), tieBreak());
     }

@@ -77,6 +77,10 @@ public class ChallengeSearch {
         return index.search(query);
     }
 
+    public long count(ChallengeQuery query) {
+        return index.count(query);
+    }
+
     /** The searchable words of a query, for highlighting. */
     public List<String> terms(String text) {
         return text == null ? List.of() : index.terms(text);

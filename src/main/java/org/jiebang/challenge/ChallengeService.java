@@ -1,5 +1,6 @@
 package org.jiebang.challenge;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,8 @@ import org.jiebang.platform.error.RuleBroken;
 import org.jiebang.platform.notify.Notifications;
 import org.jiebang.platform.persistence.Page;
 import org.jiebang.platform.security.Caller;
+import org.jiebang.platform.storage.FileStore;
+import org.jiebang.platform.storage.StoredFile;
 
 /**
  * Challenges (SPEC §3, §9, §10): posting, vetting, publication, amendments, questions, the hall.
@@ -77,6 +80,9 @@ public class ChallengeService {
 
     @Inject
     ChallengeSearch index;
+
+    @Inject
+    FileStore files;
 
     @Inject
     Event<ChallengeChanged> changed;
@@ -236,6 +242,12 @@ public class ChallengeService {
         return new Page<>(summaries(hits.ids()), hits.total(), query.page(), query.size());
     }
 
+    /** How many public challenges match (anyone): the index alone answers. */
+    @Transactional(TxType.SUPPORTS)
+    public long count(ChallengeQuery query) {
+        return index.count(query);
+    }
+
     /** Rows for ids, in the order of the ids. */
     List<ChallengeSummary> summaries(List<Long> ids) {
         if (ids.isEmpty()) {
@@ -363,6 +375,46 @@ public class ChallengeService {
                 "您在榜单“" + challenge.getTitle() + "”的提问已得到答复。",
                 "Your question on \"" + challenge.getTitle() + "\" was answered.", "/challenge/view?id=" + id);
         return QuestionView.of(question);
+    }
+
+    /** An attachment as lists show it. */
+    public record AttachmentView(Long id, String fileName, String mediaType, long size, String sha256) {
+        static AttachmentView of(StoredFile f) {
+            return new AttachmentView(f.getId(), f.getFileName(), f.getMediaType(), f.getSize(), f.getSha256());
+        }
+    }
+
+    /**
+     * The owner attaches a file (PDF, DOCX, XLSX, PNG or JPEG by content, at most 20 MB) to a draft
+     * or returned challenge.
+     */
+    public AttachmentView attach(long id, InputStream content, String fileName) {
+        Challenge challenge = ownChallenge(id);
+        User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        StoredFile file = files.store(content, fileName, me.getId());
+        challenge.attach(file);
+        audit.record("ATTACHMENT_ADDED", "Challenge", id, null,
+                "{\"fileId\":" + file.getId() + ",\"sha256\":\"" + file.getSha256() + "\"}");
+        return AttachmentView.of(file);
+    }
+
+    public void detach(long id, long fileId) {
+        Challenge challenge = ownChallenge(id);
+        challenge.detach(fileId);
+        audit.record("ATTACHMENT_REMOVED", "Challenge", id, null, "{\"fileId\":" + fileId + "}");
+    }
+
+    /** The attachments of a challenge the caller may see. */
+    @Transactional(TxType.SUPPORTS)
+    public List<AttachmentView> attachments(long id) {
+        return visible(id).getAttachments().stream().map(AttachmentView::of).toList();
+    }
+
+    /** One attachment of a challenge the caller may see (404 otherwise), for download. */
+    @Transactional(TxType.SUPPORTS)
+    public StoredFile attachment(long id, long fileId) {
+        return visible(id).getAttachments().stream().filter(f -> f.getId() == fileId).findFirst()
+                .orElseThrow(NotFound::new);
     }
 
     /** The technology-domain code list. */

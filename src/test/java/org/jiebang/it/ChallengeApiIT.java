@@ -307,6 +307,36 @@ class ChallengeApiIT {
     }
 
     @Test
+    void attachmentsAreCheckedByContentAndServedOnlyToThoseWhoMaySeeTheChallenge() {
+        long id = create(firm, aChallenge("附件测试", "问题", inDays(30)).build());
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Answer added = firm.postBytes("/api/v1/challenges/" + id + "/attachments?name=" + enc("技术要求.pdf"), pdf);
+        assertEquals(201, added.status(), added::toString);
+        assertEquals("application/pdf", added.json().getString("mediaType"));
+        long fileId = added.json().getJsonNumber("id").longValue();
+
+        Answer fake = firm.postBytes("/api/v1/challenges/" + id + "/attachments?name=report.pdf",
+                "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(400, fake.status(), "a file with a PDF name but other content is refused");
+        assertEquals("file", fake.json().getString("field"));
+        assertEquals(404, otherFirm.postBytes("/api/v1/challenges/" + id + "/attachments?name=x.pdf", pdf).status());
+
+        String download = "/api/v1/challenges/" + id + "/attachments/" + fileId;
+        assertEquals(404, anonymous.get(download).status(), "nobody else reads a draft's files");
+        assertEquals(200, firm.get(download).status());
+        firm.post("/api/v1/challenges/" + id + "/submit", "");
+        staff.post("/api/v1/challenges/" + id + "/approve", "");
+        Answer served = anonymous.get(download);
+        assertEquals(200, served.status());
+        assertTrue(served.header("Content-Disposition").startsWith("attachment;"), served.header("Content-Disposition"));
+        assertTrue(served.header("Content-Disposition").contains("UTF-8''" + enc("技术要求.pdf").replace("+", "%20")));
+        assertEquals("nosniff", served.header("X-Content-Type-Options"));
+        assertTrue(served.body().startsWith("%PDF-1.4"));
+        assertEquals(409, firm.postBytes("/api/v1/challenges/" + id + "/attachments?name=late.pdf", pdf).status(),
+                "files are added before publication");
+    }
+
+    @Test
     void theFieldListHasBothLanguages() {
         Answer fields = anonymous.get("/api/v1/fields");
         JsonObject first = Json.createReader(new java.io.StringReader(fields.body())).readArray().getJsonObject(0);

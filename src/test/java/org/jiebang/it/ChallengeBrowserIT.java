@@ -46,7 +46,7 @@ class ChallengeBrowserIT {
     }
 
     @Test
-    void aChallengeIsPostedVettedPublishedFoundAndRead() {
+    void aChallengeIsPostedVettedPublishedFoundAndRead() throws java.io.IOException {
         String marker = "镍钴" + Long.toString(System.nanoTime() % 100000);
         String title = "高镍三元正极材料" + marker + "包覆工艺攻关";
         String deadline = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(20)
@@ -75,6 +75,12 @@ class ChallengeBrowserIT {
                 .type("post:ipTerms", "成果归发榜方所有");
         browser.screenshot("post-terms");
         browser.click("post:next");
+        java.nio.file.Path pdf = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("技术要求", ".pdf"),
+                "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF");
+        browser.upload("post:upload_input", pdf);
+        assertTrue(browser.waitForText(pdf.getFileName().toString()), "the uploaded file is listed");
+        browser.screenshot("post-attachments");
+        browser.click("post:next");
         assertTrue(browser.waitForText(title), "the review step shows what will be submitted");
         browser.click("post:submit");
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
@@ -99,6 +105,7 @@ class ChallengeBrowserIT {
         assertTrue(browser.find("challengeTitle").getText().contains(title));
         assertTrue(browser.text().contains("表面残碱"), "the indicators table");
         assertTrue(browser.text().contains("揭榜中"));
+        assertTrue(browser.text().contains(pdf.getFileName().toString()), "the attachment is offered for download");
         browser.screenshot("challenge-detail");
     }
 }

@@ -81,6 +81,12 @@ public final class Api {
         return post(path, json.toString());
     }
 
+    /** Posts raw bytes as {@code application/octet-stream}. */
+    public Answer postBytes(String path, byte[] body) {
+        return send(request(path).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Answer put(String path, JsonValue json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json.toString())));

@@ -78,6 +78,13 @@ public final class Browser implements AutoCloseable {
         return click(By.id(id));
     }
 
+    /** Gives a file to a file input (PrimeFaces' upload starts by itself) and waits for the upload. */
+    public Browser upload(String inputId, Path file) {
+        driver.findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
+        waitForPage();
+        return this;
+    }
+
     /** Chooses the item labelled {@code label} of the PrimeFaces selectOneMenu {@code id}. */
     public Browser choose(String id, String label) {
         click(By.id(id));

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,11 +12,9 @@ import jakarta.inject.Named;
 import org.jiebang.account.AccountService;
 import org.jiebang.account.OrganizationView;
 import org.jiebang.account.VerificationStatus;
-import org.jiebang.platform.persistence.Page;
 import org.jiebang.platform.web.Feedback;
-import org.primefaces.model.FilterMeta;
+import org.jiebang.platform.web.LazyPages;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The staff queue of organizations to verify (SPEC §2), oldest first, paged in the database. */
 @Named
@@ -34,32 +31,8 @@ public class OrganizationQueueBacking implements Serializable {
     private OrganizationView selected;
     private String reason;
 
-    private final LazyDataModel<OrganizationView> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) accounts.organizations(status, text, 0, 1).total();
-        }
-
-        @Override
-        public List<OrganizationView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            Page<OrganizationView> page = accounts.organizations(status, text, first / pageSize, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(OrganizationView organization) {
-            return String.valueOf(organization.id());
-        }
-
-        @Override
-        public OrganizationView getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private final LazyDataModel<OrganizationView> model = LazyPages.of(
+            (page, size) -> accounts.organizations(status, text, page, size), OrganizationView::id);
 
     public void verify(OrganizationView organization) {
         if (Feedback.attempt(() -> accounts.decideVerification(organization.id(), true, null))) {

@@ -77,6 +77,9 @@ public class ChallengeResource {
     @Inject
     ChallengeService challenges;
 
+    @Inject
+    org.jiebang.platform.storage.FileStore files;
+
     @GET
     @Operation(summary = "Search published challenges (anyone)",
             description = "Full text in Chinese and English (q), filters field, region (a province or city code finds"
@@ -206,6 +209,55 @@ public class ChallengeResource {
     @SecurityRequirement(name = "bearer")
     public QuestionView answer(@PathParam("id") long id, @PathParam("qid") long qid, Text text) {
         return challenges.answer(id, qid, text == null ? null : text.text());
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    @Operation(summary = "Attachments of a challenge the caller may see")
+    public List<ChallengeService.AttachmentView> attachments(@PathParam("id") long id) {
+        return challenges.attachments(id);
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Attach a file to a draft or returned challenge (its owner)",
+            description = "The body is the file; name=… gives its name. PDF, DOCX, XLSX, PNG or JPEG, checked by"
+                    + " content, at most 20 MB.")
+    @SecurityRequirement(name = "bearer")
+    public Response attach(@PathParam("id") long id, @QueryParam("name") String name, java.io.InputStream body) {
+        ChallengeService.AttachmentView added = challenges.attach(id, body, name);
+        return Response.status(201).entity(added).build();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("{id}/attachments/{fileId}")
+    @Operation(summary = "Remove an attachment from a draft or returned challenge (its owner)")
+    @SecurityRequirement(name = "bearer")
+    public Response detach(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        challenges.detach(id, fileId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/attachments/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an attachment (whoever may see the challenge); always as a download")
+    public Response download(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        org.jiebang.platform.storage.StoredFile file = challenges.attachment(id, fileId);
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            try (java.io.InputStream in = files.open(file)) {
+                in.transferTo(out);
+            }
+        };
+        String encoded = java.net.URLEncoder.encode(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return Response.ok(body, file.getMediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.getFileName().replaceAll("[^A-Za-z0-9._-]", "_")
+                        + "\"; filename*=UTF-8''" + encoded)
+                .header("Content-Length", file.getSize())
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
     private static ChallengeStatus status(String value) {

@@ -29,7 +29,7 @@ import org.jiebang.platform.web.Feedback;
 public class ChallengeEditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int REVIEW_STEP = 3;
+    static final int REVIEW_STEP = 4;
 
     @Inject
     ChallengeService challenges;
@@ -58,6 +58,29 @@ public class ChallengeEditBacking implements Serializable {
         ChallengeForm blank = new ChallengeForm();
         blank.getIndicators().add(new Indicator());
         return blank;
+    }
+
+    /** PrimeFaces hands over each uploaded file; the draft is saved first so that it has an id. */
+    public void upload(org.primefaces.event.FileUploadEvent event) throws IOException {
+        if (id == null && !save()) {
+            return;
+        }
+        org.primefaces.model.file.UploadedFile file = event.getFile();
+        try (java.io.InputStream in = file.getInputStream()) {
+            if (Feedback.attempt(() -> challenges.attach(id, in, file.getFileName()))) {
+                Feedback.info("attachment.added", file.getFileName());
+            }
+        }
+    }
+
+    public void removeAttachment(long fileId) {
+        if (Feedback.attempt(() -> challenges.detach(id, fileId))) {
+            Feedback.info("attachment.removed");
+        }
+    }
+
+    public List<ChallengeService.AttachmentView> getAttachments() {
+        return id == null ? List.of() : challenges.attachments(id);
     }
 
     public void addIndicator() {

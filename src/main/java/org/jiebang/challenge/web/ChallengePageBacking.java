@@ -38,6 +38,7 @@ public class ChallengePageBacking implements Serializable {
     private List<QuestionView> questions;
     private List<Amendment> amendments;
     private List<ReviewDecision> reviews;
+    private List<ChallengeService.AttachmentView> attachments;
     private String question;
     private String comments;
     private String reason;
@@ -54,6 +55,7 @@ public class ChallengePageBacking implements Serializable {
             questions = challenges.questions(id);
             amendments = challenges.amendments(id);
             reviews = challenges.reviews(id);
+            attachments = challenges.attachments(id);
         } catch (NotFound e) {
             notFound();
         }
@@ -148,6 +150,10 @@ public class ChallengePageBacking implements Serializable {
 
     public List<Amendment> getAmendments() {
         return amendments;
+    }
+
+    public List<ChallengeService.AttachmentView> getAttachments() {
+        return attachments;
     }
 
     public List<ReviewDecision> getReviews() {

@@ -1,5 +1,6 @@
 package org.jiebang.challenge.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -23,15 +24,24 @@ public class FieldNames {
     @Inject
     Language language;
 
+    private volatile List<TechnologyField> all;
     private final Map<String, TechnologyField> byCode = new ConcurrentHashMap<>();
+
+    /** The whole list, in its order. */
+    public List<TechnologyField> all() {
+        if (all == null) {
+            List<TechnologyField> fields = List.copyOf(challenges.fields());
+            byCode.putAll(fields.stream().collect(Collectors.toMap(TechnologyField::getCode, f -> f)));
+            all = fields;
+        }
+        return all;
+    }
 
     public String name(String code) {
         if (code == null) {
             return "";
         }
-        if (byCode.isEmpty()) {
-            byCode.putAll(challenges.fields().stream().collect(Collectors.toMap(TechnologyField::getCode, f -> f)));
-        }
+        all();
         TechnologyField field = byCode.get(code);
         return field == null ? code : language.isEnglish() ? field.getNameEn() : field.getNameZh();
     }

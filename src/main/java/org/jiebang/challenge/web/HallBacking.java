@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -24,12 +24,13 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * The challenge hall (榜单大厅, SPEC §9): words, filters and sort come from the URL (a GET form),
- * so a search is bookmarkable and the back button works; the list itself is a lazy PrimeFaces
- * data view, 20 per page, read from the search index and the database a page at a time.
+ * The challenge hall (榜单大厅, SPEC §9): words, filters, sort and page come from the URL (a GET
+ * form and GET page links), so a search is bookmarkable and the back button works, and the page
+ * needs no view state or session: it is the busiest page. The list is a lazy PrimeFaces data
+ * view, 20 per page, read from the search index and the database a page at a time.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class HallBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -40,6 +41,9 @@ public class HallBacking implements Serializable {
 
     @Inject
     ChallengeSearch search;
+
+    @Inject
+    FieldNames fieldNames;
 
     @Inject
     Clock clock;
@@ -61,7 +65,7 @@ public class HallBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) challenges.search(query(0, 1)).total();
+            return (int) challenges.count(query(0, 1));
         }
 
         @Override
@@ -110,13 +114,50 @@ public class HallBacking implements Serializable {
         return Highlighter.highlight(text, terms);
     }
 
-    /** The first row of the page in the URL, for the paginator. */
+    /** The first row of the page in the URL. */
     public int getFirst() {
-        return Math.max(page - 1, 0) * PAGE_SIZE;
+        return (getCurrentPage() - 1) * PAGE_SIZE;
+    }
+
+    /** The page shown, from 1, within the pages there are. */
+    public int getCurrentPage() {
+        return Math.max(1, Math.min(page, 10_000));
+    }
+
+    public int getPageCount() {
+        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** Page numbers to offer around the current one: at most 9. */
+    public List<Integer> getPageNumbers() {
+        int from = Math.max(1, getCurrentPage() - 4);
+        int to = Math.min(getPageCount(), from + 8);
+        return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
+    }
+
+    /** The URL of page {@code number} with the same words, filters and sort. */
+    public String pageUrl(int number) {
+        StringBuilder url = new StringBuilder("?page=").append(number);
+        param(url, "q", q);
+        param(url, "field", field);
+        param(url, "region", region);
+        param(url, "status", status);
+        param(url, "min", min == null ? null : min.toPlainString());
+        param(url, "max", max == null ? null : max.toPlainString());
+        param(url, "within", within == null ? null : within.toString());
+        param(url, "sort", sort);
+        return url.toString();
+    }
+
+    private static void param(StringBuilder url, String name, String value) {
+        if (value != null) {
+            url.append('&').append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     public List<TechnologyField> getFields() {
-        return challenges.fields();
+        return fieldNames.all();
     }
 
     public List<ChallengeStatus> getStatuses() {

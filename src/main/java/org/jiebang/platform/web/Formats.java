@@ -45,6 +45,14 @@ public class Formats {
         return "¥" + format.format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 
+    /** A file size for people: {@code 1.2 MB}, {@code 350 KB}. */
+    public String size(long bytes) {
+        if (bytes >= 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        }
+        return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+    }
+
     /** {@code 500000} → {@code 50.00万元} */
     public String wan(BigDecimal amount) {
         return amount == null ? "" : amount.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP).toPlainString() + "万元";
