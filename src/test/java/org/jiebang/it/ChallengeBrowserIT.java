@@ -7,43 +7,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.jiebang.account.DemoAccounts;
-import org.jiebang.testing.Browser;
-import org.jiebang.testing.RunningApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.jiebang.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /** Post → review → publish → find by a Chinese keyword → open the detail page, in headless Chromium. */
-class ChallengeBrowserIT {
+class ChallengeBrowserIT extends BrowserTest {
 
-    static RunningApp app;
-    static Browser browser;
 
-    @BeforeAll
-    static void start() {
-        app = RunningApp.shared();
-        browser = new Browser(app);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
-    @AfterEach
-    void noJavaScriptErrors() {
-        browser.assertNoJavaScriptErrors();
-    }
-
-    void logIn(String username) {
-        browser.forgetSession().open("/login")
-                .type("login:username", username)
-                .type("login:password", DemoAccounts.PASSWORD)
-                .click("login:submit");
-    }
 
     @Test
     void aChallengeIsPostedVettedPublishedFoundAndRead() throws java.io.IOException {
@@ -78,7 +50,8 @@ class ChallengeBrowserIT {
         java.nio.file.Path pdf = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("技术要求", ".pdf"),
                 "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF");
         browser.upload("post:upload_input", pdf);
-        assertTrue(browser.waitForText(pdf.getFileName().toString()), "the uploaded file is listed");
+        assertTrue(browser.waitForText(By.cssSelector(".jb-files li"), pdf.getFileName().toString()),
+                "the uploaded file is listed once stored");
         browser.screenshot("post-attachments");
         browser.click("post:next");
         assertTrue(browser.waitForText(title), "the review step shows what will be submitted");

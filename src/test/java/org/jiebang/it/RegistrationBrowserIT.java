@@ -8,43 +8,15 @@ import java.nio.file.Path;
 
 import org.jiebang.account.DemoAccounts;
 import org.jiebang.testing.Api;
-import org.jiebang.testing.Browser;
+import org.jiebang.testing.BrowserTest;
 import org.jiebang.testing.Registrations;
-import org.jiebang.testing.RunningApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** A firm registers, staff verify it, its user logs in: in headless Chromium, as people do it. */
-class RegistrationBrowserIT {
+class RegistrationBrowserIT extends BrowserTest {
 
-    static RunningApp app;
-    static Browser browser;
 
-    @BeforeAll
-    static void start() {
-        app = RunningApp.shared();
-        browser = new Browser(app);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
-    @AfterEach
-    void noJavaScriptErrors() {
-        browser.assertNoJavaScriptErrors();
-    }
-
-    void logIn(String username, String password) {
-        browser.forgetSession().open("/login")
-                .type("login:username", username)
-                .type("login:password", password)
-                .click("login:submit");
-    }
 
     @Test
     void aFirmRegistersGetsVerifiedAndLogsIn() {

@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -67,11 +68,27 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks an element and waits for the page or the ajax request it starts. */
+    /**
+     * Clicks an element and waits for the page or the ajax request it starts. An element that an
+     * ajax update replaced meanwhile is looked up again.
+     */
     public Browser click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = d.findElement(by);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
         waitForPage();
         return this;
+    }
+
+    /** Waits until an element matching {@code by} shows {@code text}. */
+    public boolean waitForText(By by, String text) {
+        return wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
     }
 
     public Browser click(String id) {
