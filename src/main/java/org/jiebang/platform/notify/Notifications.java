@@ -3,7 +3,6 @@ package org.jiebang.platform.notify;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,12 +30,5 @@ public class Notifications {
         for (Long userId : new LinkedHashSet<>(userIds)) {
             em.persist(new Notification(userId, kind, subjectId, textZh, textEn, link, clock.instant()));
         }
-    }
-
-    /** A user's latest notifications, newest first. */
-    @Transactional(TxType.SUPPORTS)
-    public List<Notification> latest(long userId, int max) {
-        return em.createQuery("SELECT n FROM Notification n WHERE n.userId = :user ORDER BY n.createdAt DESC, n.id DESC",
-                Notification.class).setParameter("user", userId).setMaxResults(max).getResultList();
     }
 }
