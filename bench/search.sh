@@ -4,7 +4,8 @@
 # listing and the hall page, next to /api/v1/ping in the same run. Prints one RESULT line per
 # target (requests/s, p50, p95, p99).
 #   bash bench/search.sh        (after mvn -B package -DskipTests; needs MariaDB on 127.0.0.1:3306)
-# Settings: BENCH_COUNT (100000), BENCH_DURATION (30s), BENCH_CONNECTIONS (8), BENCH_KEEP=1 to reuse the data.
+# Settings: BENCH_COUNT (100000), BENCH_DURATION (30s), BENCH_CONNECTIONS (8), BENCH_KEEP=1 to reuse the data,
+# BENCH_JAVA_OPTS for the app's JVM (e.g. -XX:StartFlightRecording=filename=hall.jfr to profile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk; }
@@ -29,7 +30,7 @@ export JIEBANG_DB_URL="jdbc:mysql://127.0.0.1:3306/$db" JIEBANG_DB_USER=$db JIEB
 export JIEBANG_DATA_DIR="$work/data"
 
 start_app() {
-    java -Xmx2g -jar target/jiebang.jar --port $port > "$work/app.log" 2>&1 &
+    java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar target/jiebang.jar --port $port > "$work/app.log" 2>&1 &
     app=$!
     for _ in $(seq 1 600); do curl -sf "http://localhost:$port/health" >/dev/null 2>&1 && return; sleep 1; done
     echo "the app did not start; see $work/app.log"; exit 1

@@ -1,12 +1,20 @@
 package org.jiebang.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import jakarta.json.Json;
+
 import org.jiebang.account.DemoAccounts;
+import org.jiebang.testing.Api;
+import org.jiebang.testing.Challenges;
 import org.jiebang.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,8 +22,6 @@ import org.openqa.selenium.Keys;
 
 /** Post → review → publish → find by a Chinese keyword → open the detail page, in headless Chromium. */
 class ChallengeBrowserIT extends BrowserTest {
-
-
 
     @Test
     void aChallengeIsPostedVettedPublishedFoundAndRead() throws java.io.IOException {
@@ -80,5 +86,43 @@ class ChallengeBrowserIT extends BrowserTest {
         assertTrue(browser.text().contains("揭榜中"));
         assertTrue(browser.text().contains(pdf.getFileName().toString()), "the attachment is offered for download");
         browser.screenshot("challenge-detail");
+    }
+
+    @Test
+    void theOwnerAmendsAPublishedChallengeAndTheAskerIsTold() {
+        Api api = new Api(app);
+        Api firm = api.as("hengtai.zhao", DemoAccounts.PASSWORD);
+        String title = "更正页面测试" + System.nanoTime() % 100000;
+        long id = Challenges.publish(firm, api.as("staff.wang", DemoAccounts.PASSWORD),
+                Challenges.aChallenge(title, "原始问题描述", Instant.now().plus(Duration.ofDays(20))).build())
+                .getJsonNumber("id").longValue();
+        assertEquals(201, api.as("yrdam.zheng", DemoAccounts.PASSWORD).post("/api/v1/challenges/" + id + "/questions",
+                Json.createObjectBuilder().add("text", "测试温度是多少？").build()).status());
+
+        logIn("hengtai.zhao");
+        browser.open("/challenge/view?id=" + id).click("actions:amend");
+        assertTrue(browser.waitForText("更正已发布的榜单"));
+        browser.click("post:next");
+        browser.type("post:problem", "原始问题描述；补充：需在 -20℃ 下测试");
+        browser.click("post:next");
+        browser.click("post:next");
+        browser.click("post:next");
+        browser.type("post:reason", "补充低温测试要求");
+        browser.screenshot("amend-review");
+        browser.click("post:publishAmendment");
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.screenshot("amend-published");
+        assertTrue(browser.waitForText("本次更正已发布"), "the amendment is confirmed");
+        assertTrue(browser.currentPath().startsWith("/challenge/view"), browser.currentPath());
+        assertTrue(browser.waitForText(By.id("amendments"), "补充低温测试要求"), "the history shows the reason");
+        assertTrue(browser.text().contains("需在 -20℃ 下测试"), "the page shows the amended problem");
+
+        logIn("yrdam.zheng");
+        assertTrue(Integer.parseInt(browser.find("unreadCount").getText().strip()) >= 1, "the bell counts unread");
+        browser.click("navNotifications");
+        assertTrue(browser.waitForText(title), "the amendment is among the notifications");
+        browser.screenshot("notifications");
+        browser.click(By.xpath("//article[contains(., '" + title + "')]//a[contains(@class, 'jb-notification-open')]"));
+        assertEquals("/challenge/view?id=" + id, browser.currentPath());
     }
 }

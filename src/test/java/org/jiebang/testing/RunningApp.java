@@ -51,6 +51,11 @@ public final class RunningApp implements AutoCloseable {
             env.put("JIEBANG_ADMIN_PASSWORD", ADMIN_PASSWORD);
             // short bidding periods, so that tests see deadlines pass
             env.put("JIEBANG_BIDDING_MIN_SECONDS", String.valueOf(MIN_BIDDING_SECONDS));
+            // notifications are mailed to the SMTP server inside the tests
+            MailServer.shared();
+            env.put("JIEBANG_MAIL_HOST", "127.0.0.1");
+            env.put("JIEBANG_MAIL_PORT", String.valueOf(MailServer.PORT));
+            env.put("JIEBANG_MAIL_BASE_URL", "http://localhost:" + SHARED_PORT);
             sharedEnv = Map.copyOf(env);
             shared = start("shared", SHARED_PORT, env);
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 
@@ -25,6 +26,36 @@ public final class TestDatabases {
     }
 
     private TestDatabases() {
+    }
+
+    /** Runs {@code work} in a transaction of its own on a new EntityManager of {@code factory}. */
+    public static <T> T inTransaction(EntityManagerFactory factory, java.util.function.Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** An organization as registration makes it, not yet verified. */
+    public static org.jiebang.account.Organization anOrganization(String name, String uscc) {
+        org.jiebang.account.OrganizationForm form = new org.jiebang.account.OrganizationForm();
+        form.setName(name);
+        form.setType(org.jiebang.account.OrganizationType.RESEARCH_INSTITUTE);
+        form.setUscc(uscc);
+        form.setRegion("330402");
+        form.setAddress("浙江省嘉兴市南湖区");
+        form.setContactName("王工");
+        form.setContactPhone("0573-8888888");
+        form.setEmail("lab@example.cn");
+        return new org.jiebang.account.Organization(form);
     }
 
     public static EntityManagerFactory migrated(Kind kind, String name) {

@@ -1,13 +1,16 @@
 package org.jiebang.account.api;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +25,9 @@ import org.jiebang.account.AccountService;
 import org.jiebang.account.Role;
 import org.jiebang.account.UserView;
 import org.jiebang.platform.error.InvalidInput;
+import org.jiebang.platform.error.NotAuthenticated;
+import org.jiebang.platform.notify.Notification;
+import org.jiebang.platform.notify.Notifications;
 import org.jiebang.platform.persistence.Page;
 
 /** Users (SPEC §10): the admin's list and role changes, and the caller's own account. */
@@ -39,6 +45,9 @@ public class UserResource {
     @Inject
     AccountService accounts;
 
+    @Inject
+    Notifications notifications;
+
     @GET
     @Operation(summary = "All users (admin)")
     public Page<UserView> list(@QueryParam("page") @DefaultValue("0") int page,
@@ -51,6 +60,36 @@ public class UserResource {
     @Operation(summary = "The caller's own account")
     public UserView me() {
         return accounts.me();
+    }
+
+    /** One notification as the API shows it. */
+    public record NotificationView(long id, String kind, Long subjectId, String textZh, String textEn, String link,
+            Instant createdAt, boolean read) {
+        static NotificationView of(Notification n) {
+            return new NotificationView(n.getId(), n.getKind(), n.getSubjectId(), n.getTextZh(), n.getTextEn(),
+                    n.getLink(), n.getCreatedAt(), !n.isUnread());
+        }
+    }
+
+    @GET
+    @Path("me/notifications")
+    @Operation(summary = "The caller's notifications, newest first (SPEC §12)")
+    public Page<NotificationView> notifications(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        long user = myId();
+        return new Page<>(notifications.page(user, Page.firstRow(page, size), Page.boundedSize(size)).stream()
+                .map(NotificationView::of).toList(), notifications.count(user), Math.max(page, 0), Page.boundedSize(size));
+    }
+
+    @POST
+    @Path("me/notifications/read")
+    @Operation(summary = "Mark all of the caller's notifications read")
+    public Map<String, Integer> markAllRead() {
+        return Map.of("marked", notifications.markAllRead(myId()));
+    }
+
+    private long myId() {
+        return accounts.currentUser().orElseThrow(NotAuthenticated::new).getId();
     }
 
     @PUT

@@ -2,7 +2,9 @@ package org.jiebang.challenge.web;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
@@ -23,6 +25,10 @@ import org.jiebang.platform.web.Feedback;
 /**
  * Posting a challenge in steps (basics → problem and indicators → terms → review). The draft is
  * saved on the server whenever the owner asks, at any step; submitting checks every field.
+ * <p>
+ * With {@code amend=true} the same steps amend a published challenge (SPEC §3 更正): nothing is
+ * saved on the way, and the last step publishes the amendment with its reason, which bidders and
+ * askers are told of.
  */
 @Named
 @ViewScoped
@@ -35,8 +41,12 @@ public class ChallengeEditBacking implements Serializable {
     ChallengeService challenges;
 
     private Long id;
+    private boolean amend;
+    private String reason;
     private ChallengeForm form;
     private LocalDateTime deadline;
+    /** The deadline as stored, which the page shows to the minute: left unchanged, it stays exact. */
+    private Instant shownDeadline;
     private int step;
 
     public void load() throws IOException {
@@ -50,8 +60,9 @@ public class ChallengeEditBacking implements Serializable {
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
+        shownDeadline = form.getDeadline();
         deadline = form.getDeadline() == null ? null
-                : LocalDateTime.ofInstant(form.getDeadline(), Clocks.DISPLAY_ZONE);
+                : LocalDateTime.ofInstant(form.getDeadline(), Clocks.DISPLAY_ZONE).truncatedTo(ChronoUnit.MINUTES);
     }
 
     private static ChallengeForm blank() {
@@ -94,7 +105,7 @@ public class ChallengeEditBacking implements Serializable {
     }
 
     public void next() {
-        if (save()) {
+        if (amend || save()) {
             step = Math.min(step + 1, REVIEW_STEP);
         }
     }
@@ -104,7 +115,7 @@ public class ChallengeEditBacking implements Serializable {
     }
 
     public void goTo(int target) {
-        if (save()) {
+        if (amend || save()) {
             step = Math.max(0, Math.min(target, REVIEW_STEP));
         }
     }
@@ -125,8 +136,29 @@ public class ChallengeEditBacking implements Serializable {
         }
     }
 
+    /** Publishes the amendment and shows the challenge with its history. */
+    public void publishAmendment() throws IOException {
+        form.setDeadline(deadlineInstant());
+        if (Feedback.attempt(() -> challenges.amend(id, form, reason))) {
+            Feedback.info("amendment.published");
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/challenge/view?id=" + id + "#amendments");
+        }
+    }
+
+    private Instant deadlineInstant() {
+        if (deadline == null) {
+            return null;
+        }
+        if (shownDeadline != null && deadline.equals(
+                LocalDateTime.ofInstant(shownDeadline, Clocks.DISPLAY_ZONE).truncatedTo(ChronoUnit.MINUTES))) {
+            return shownDeadline;
+        }
+        return deadline.atZone(Clocks.DISPLAY_ZONE).toInstant();
+    }
+
     private boolean save() {
-        form.setDeadline(deadline == null ? null : deadline.atZone(Clocks.DISPLAY_ZONE).toInstant());
+        form.setDeadline(deadlineInstant());
         return Feedback.attempt(() -> {
             ChallengeView saved = id == null ? challenges.create(form) : challenges.update(id, form);
             id = saved.id();
@@ -147,6 +179,22 @@ public class ChallengeEditBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public boolean isAmend() {
+        return amend;
+    }
+
+    public void setAmend(boolean amend) {
+        this.amend = amend;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public ChallengeForm getForm() {

@@ -120,6 +120,12 @@ public class ChallengePageBacking implements Serializable {
         return permissions.owner() && challenge.status().isEditable();
     }
 
+    /** The owner may amend a published challenge until its deadline. */
+    public boolean isAmendable() {
+        return permissions.owner() && challenge.status() == ChallengeStatus.PUBLISHED
+                && java.time.Instant.now().isBefore(challenge.deadline());
+    }
+
     public boolean isPending() {
         return challenge.status() == ChallengeStatus.PENDING_REVIEW;
     }

@@ -42,10 +42,37 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    @Column(name = "mail_state", nullable = false, length = 10)
+    private String mailState = MailState.NONE.name();
+
+    @Column(name = "mail_attempts", nullable = false)
+    private int mailAttempts;
+
+    @Column(name = "mail_due_at")
+    private Instant mailDueAt;
+
+    @Column(name = "mailed_at")
+    private Instant mailedAt;
+
+    @Column(name = "mail_error", length = 300)
+    private String mailError;
+
+    /** Where the e-mail for a notification stands. */
+    public enum MailState {
+        /** Not to be mailed: mail was not configured when the notification was made. */
+        NONE,
+        /** To be sent when {@code mail_due_at} has come (again, after a failure or a lost lease). */
+        PENDING,
+        SENT,
+        /** Given up after {@link MailQueue#MAX_ATTEMPTS} attempts, or the user has no address. */
+        FAILED
+    }
+
     protected Notification() {
     }
 
-    Notification(Long userId, String kind, Long subjectId, String textZh, String textEn, String link, Instant now) {
+    Notification(Long userId, String kind, Long subjectId, String textZh, String textEn, String link, Instant now,
+            boolean mail) {
         this.userId = userId;
         this.kind = kind;
         this.subjectId = subjectId;
@@ -53,6 +80,10 @@ public class Notification {
         this.textEn = truncate(textEn);
         this.link = link;
         this.createdAt = now;
+        if (mail) {
+            this.mailState = MailState.PENDING.name();
+            this.mailDueAt = now;
+        }
     }
 
     private static String truncate(String text) {
@@ -93,5 +124,34 @@ public class Notification {
 
     public Instant getReadAt() {
         return readAt;
+    }
+
+    public boolean isUnread() {
+        return readAt == null;
+    }
+
+    /** The text in the page's language. */
+    public String text(boolean english) {
+        return english ? textEn : textZh;
+    }
+
+    public MailState getMailState() {
+        return MailState.valueOf(mailState);
+    }
+
+    public int getMailAttempts() {
+        return mailAttempts;
+    }
+
+    public Instant getMailDueAt() {
+        return mailDueAt;
+    }
+
+    public Instant getMailedAt() {
+        return mailedAt;
+    }
+
+    public String getMailError() {
+        return mailError;
     }
 }

@@ -18,8 +18,6 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 
 import org.jiebang.account.Organization;
-import org.jiebang.account.OrganizationForm;
-import org.jiebang.account.OrganizationType;
 import org.jiebang.account.Role;
 import org.jiebang.account.User;
 import org.jiebang.account.UserForm;
@@ -46,18 +44,7 @@ class AccountPersistenceTest {
     }
 
     static <T> T inTransaction(Kind kind, Function<EntityManager, T> work) {
-        EntityManager em = factory(kind).createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return TestDatabases.inTransaction(factory(kind), work);
     }
 
     static void run(Kind kind, Consumer<EntityManager> work) {
@@ -73,16 +60,7 @@ class AccountPersistenceTest {
     }
 
     static Organization anOrganization(String name, String uscc) {
-        OrganizationForm form = new OrganizationForm();
-        form.setName(name);
-        form.setType(OrganizationType.RESEARCH_INSTITUTE);
-        form.setUscc(uscc);
-        form.setRegion("330402");
-        form.setAddress("浙江省嘉兴市南湖区");
-        form.setContactName("王工");
-        form.setContactPhone("0573-8888888");
-        form.setEmail("lab@example.cn");
-        return new Organization(form);
+        return TestDatabases.anOrganization(name, uscc);
     }
 
     @ParameterizedTest
