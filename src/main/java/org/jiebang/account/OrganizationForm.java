@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jiebang.platform.region.RegionCode;
+
 /** What a registration says about the organization; bound by the registration page and the API. */
 public class OrganizationForm {
 
@@ -22,7 +24,7 @@ public class OrganizationForm {
 
     /** 6-digit administrative division code, e.g. 330402 */
     @NotBlank
-    @Pattern(regexp = "[1-9][0-9]{5}", message = "{jiebang.region.invalid}")
+    @RegionCode
     private String region;
 
     @NotBlank

@@ -13,8 +13,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.jiebang.platform.region.RegionCode;
 
 /**
  * The content of a challenge as its owner writes it (SPEC §3, §10), from the step-by-step page or
@@ -65,7 +66,7 @@ public class ChallengeForm {
 
     /** 6-digit administrative division code */
     @NotBlank(groups = Complete.class)
-    @Pattern(regexp = "[1-9][0-9]{5}", message = "{jiebang.region.invalid}")
+    @RegionCode
     private String region;
 
     @Size(max = MAX_KEYWORDS)

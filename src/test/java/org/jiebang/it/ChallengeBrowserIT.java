@@ -36,7 +36,8 @@ class ChallengeBrowserIT extends BrowserTest {
                 .type("post:summary", "降低高镍正极材料的表面残碱，提高循环稳定性")
                 .choose("post:field", "储能与电池")
                 .type("post:industry", "锂电池材料")
-                .type("post:region", "330402");
+                .type("post:region_input", "330402");
+        browser.find("post:region_input").sendKeys(Keys.ESCAPE);
         browser.screenshot("post-basics");
         browser.click("post:next");
         browser.type("post:background", "公司年产 2 万吨高镍正极材料，残碱偏高导致浆料凝胶")

@@ -20,6 +20,7 @@ import org.jiebang.challenge.Indicator;
 import org.jiebang.challenge.TechnologyField;
 import org.jiebang.platform.config.Clocks;
 import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.region.Regions;
 import org.jiebang.platform.web.Feedback;
 
 /**
@@ -163,6 +164,33 @@ public class ChallengeEditBacking implements Serializable {
             ChallengeView saved = id == null ? challenges.create(form) : challenges.update(id, form);
             id = saved.id();
         });
+    }
+
+    /**
+     * Suggestions for the region field, as labels ({@code 浙江省 330402}) that the field's converter
+     * reads back as codes: by digits, the codes in use and the provinces that start
+     * with them; by name, the provinces whose Chinese or English name contains it. Any other valid
+     * six-digit code may still be typed.
+     */
+    public List<String> completeRegion(String query) {
+        String q = query == null ? "" : query.strip();
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        List<String> inUse = challenges.regions();
+        if (q.matches("[0-9]{1,6}")) {
+            inUse.stream().filter(code -> code.startsWith(q)).forEach(codes::add);
+            Regions.provinces().stream().map(Regions.Province::code).filter(code -> code.startsWith(q)).forEach(codes::add);
+        } else if (!q.isEmpty()) {
+            String lower = q.toLowerCase(java.util.Locale.ROOT);
+            Regions.provinces().stream()
+                    .filter(p -> p.nameZh().contains(q) || p.nameEn().toLowerCase(java.util.Locale.ROOT).contains(lower))
+                    .forEach(p -> {
+                        inUse.stream().filter(code -> code.startsWith(p.code().substring(0, 2)))
+                                .forEach(codes::add);
+                        codes.add(p.code());
+                    });
+        }
+        boolean english = "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+        return codes.stream().limit(15).map(code -> Regions.label(code, english)).toList();
     }
 
     public List<TechnologyField> getFields() {
