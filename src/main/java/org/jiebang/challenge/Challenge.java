@@ -199,6 +199,11 @@ public class Challenge extends BaseEntity {
         return true;
     }
 
+    /** 流榜: bidding closed without an opened bid (SPEC §5). */
+    public void fail() {
+        move(ChallengeStatus.FAILED);
+    }
+
     /** SPEC §3: at most this many attachments. */
     public static final int MAX_ATTACHMENTS = 20;
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,6 +38,7 @@ import org.jiebang.platform.error.Inputs;
 import org.jiebang.platform.error.NotAuthenticated;
 import org.jiebang.platform.error.NotFound;
 import org.jiebang.platform.error.RuleBroken;
+import org.jiebang.platform.error.WrongState;
 import org.jiebang.platform.notify.Notifications;
 import org.jiebang.platform.persistence.Page;
 import org.jiebang.platform.security.Caller;
@@ -74,6 +76,9 @@ public class ChallengeService {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    Event<ChallengeNews> news;
 
     @Inject
     Clock clock;
@@ -374,6 +379,10 @@ public class ChallengeService {
         notifications.notify(List.of(question.getAskerId()), "QUESTION_ANSWERED", id,
                 "您在榜单“" + challenge.getTitle() + "”的提问已得到答复。",
                 "Your question on \"" + challenge.getTitle() + "\" was answered.", "/challenge/view?id=" + id);
+        news.fire(new ChallengeNews(id, "CHALLENGE_ANSWER_PUBLISHED",
+                "您参与揭榜的榜单“" + challenge.getTitle() + "”发布了新的答疑。",
+                "A new answer was published on \"" + challenge.getTitle() + "\", which you are bidding on.",
+                "/challenge/view?id=" + id + "#questions", Set.of(question.getAskerId())));
         return QuestionView.of(question);
     }
 
@@ -550,10 +559,42 @@ public class ChallengeService {
         notifications.notify(members, kind, challenge.getId(), zh, en, "/challenge/view?id=" + challenge.getId());
     }
 
-    /** Everyone who asked a question; bidders are told by the bid capability, which observes the change. */
+    /** Everyone who asked a question; bidders are told by the bid capability, which observes the news. */
     private void notifyInterested(Challenge challenge, String kind, String zh, String en) {
         List<Long> askers = em.createQuery("SELECT DISTINCT q.askerId FROM Question q WHERE q.challengeId = :id",
                 Long.class).setParameter("id", challenge.getId()).getResultList();
-        notifications.notify(askers, kind, challenge.getId(), zh, en, "/challenge/view?id=" + challenge.getId());
+        String link = "/challenge/view?id=" + challenge.getId();
+        notifications.notify(askers, kind, challenge.getId(), zh, en, link);
+        news.fire(new ChallengeNews(challenge.getId(), kind, zh, en, link, Set.copyOf(askers)));
+    }
+
+    /**
+     * 流榜: bidding closed and no bid opened. Called by the bid capability in the closing
+     * transaction; the owner is told and may copy the challenge into a new draft.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void failForLackOfBids(long id) {
+        Challenge challenge = em.find(Challenge.class, id, LockModeType.PESSIMISTIC_WRITE);
+        var before = challenge.auditState();
+        challenge.fail();
+        audit.record("CHALLENGE_FAILED", "Challenge", id, before, challenge.auditState());
+        notifyOwner(challenge, "CHALLENGE_FAILED", "您的榜单“" + challenge.getTitle() + "”截止时没有有效揭榜，已流榜。可复制为新草稿重新发榜。",
+                "Your challenge \"" + challenge.getTitle() + "\" closed without a bid (failed). You may copy it into a new draft.");
+        publicChange(challenge);
+    }
+
+    /** The owner copies a failed (or cancelled) challenge into a new draft, without its deadline. */
+    public ChallengeView copyAsDraft(long id) {
+        Challenge original = ownChallengeForReading(id);
+        if (original.getStatus() != ChallengeStatus.FAILED && original.getStatus() != ChallengeStatus.CANCELLED) {
+            throw new WrongState("challenge", original.getStatus(), "copied (only a failed or cancelled challenge is)");
+        }
+        ChallengeForm form = original.toForm();
+        form.setDeadline(null);
+        ChallengeView copy = create(form);
+        for (StoredFile file : original.getAttachments()) {
+            em.find(Challenge.class, copy.id()).attach(file);
+        }
+        return copy;
     }
 }

@@ -18,12 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class ChallengeTest {
+/** The challenge lifecycle; its helpers also make challenges for other capabilities' tests. */
+public class ChallengeTest {
 
-    static final Duration WEEK = Duration.ofDays(7);
-    static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
+    public static final Duration WEEK = Duration.ofDays(7);
+    public static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
 
-    static ChallengeForm aCompleteForm(Instant deadline) {
+    public static ChallengeForm aCompleteForm(Instant deadline) {
         ChallengeForm form = new ChallengeForm();
         form.setTitle("固态电池电解质界面稳定性攻关");
         form.setSummary("提高固态电池循环寿命");
@@ -40,11 +41,11 @@ class ChallengeTest {
         return form;
     }
 
-    static Challenge aDraft(Instant deadline) {
+    public static Challenge aDraft(Instant deadline) {
         return new Challenge(null, 1L, aCompleteForm(deadline));
     }
 
-    static Challenge aPublished(Instant deadline) {
+    public static Challenge aPublished(Instant deadline) {
         Challenge c = aDraft(deadline);
         c.submit(NOW, WEEK);
         c.approve(NOW, WEEK);

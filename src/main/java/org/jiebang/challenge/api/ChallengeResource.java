@@ -211,6 +211,14 @@ public class ChallengeResource {
         return challenges.answer(id, qid, text == null ? null : text.text());
     }
 
+    @POST
+    @Path("{id}/copy")
+    @Operation(summary = "Copy a failed or cancelled challenge into a new draft (its owner)")
+    @SecurityRequirement(name = "bearer")
+    public Response copy(@PathParam("id") long id) {
+        return Response.status(201).entity(challenges.copyAsDraft(id)).build();
+    }
+
     @GET
     @Path("{id}/attachments")
     @Operation(summary = "Attachments of a challenge the caller may see")
@@ -244,20 +252,7 @@ public class ChallengeResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download an attachment (whoever may see the challenge); always as a download")
     public Response download(@PathParam("id") long id, @PathParam("fileId") long fileId) {
-        org.jiebang.platform.storage.StoredFile file = challenges.attachment(id, fileId);
-        jakarta.ws.rs.core.StreamingOutput body = out -> {
-            try (java.io.InputStream in = files.open(file)) {
-                in.transferTo(out);
-            }
-        };
-        String encoded = java.net.URLEncoder.encode(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20");
-        return Response.ok(body, file.getMediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.getFileName().replaceAll("[^A-Za-z0-9._-]", "_")
-                        + "\"; filename*=UTF-8''" + encoded)
-                .header("Content-Length", file.getSize())
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return org.jiebang.platform.storage.Downloads.of(files, challenges.attachment(id, fileId));
     }
 
     private static ChallengeStatus status(String value) {

@@ -1,0 +1,454 @@
+package org.jiebang.bid;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.validation.groups.Default;
+
+import org.jiebang.account.AccountService;
+import org.jiebang.account.Organization;
+import org.jiebang.account.OrganizationType;
+import org.jiebang.account.Role;
+import org.jiebang.account.User;
+import org.jiebang.challenge.Challenge;
+import org.jiebang.challenge.ChallengeClosed;
+import org.jiebang.challenge.ChallengeNews;
+import org.jiebang.challenge.ChallengeService;
+import org.jiebang.platform.audit.AuditLog;
+import org.jiebang.platform.error.Conflict;
+import org.jiebang.platform.error.Forbidden;
+import org.jiebang.platform.error.Inputs;
+import org.jiebang.platform.error.InvalidInput;
+import org.jiebang.platform.error.NotAuthenticated;
+import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.error.RuleBroken;
+import org.jiebang.platform.notify.Notifications;
+import org.jiebang.platform.persistence.Page;
+import org.jiebang.platform.storage.FileStore;
+import org.jiebang.platform.storage.StoredFile;
+import org.jiebang.platform.web.RichText;
+
+/**
+ * Bids (揭榜, SPEC §4): written, submitted, withdrawn and resubmitted by members of the lead
+ * organization before the deadline, opened when bidding closes. Every read goes through
+ * {@link BidAccess}: a bid the caller may not see is answered with 404, so that its existence is
+ * not confirmed. Audit entries and notifications carry the state only, never sealed content.
+ */
+@ApplicationScoped
+@Transactional
+public class BidService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    ChallengeService challenges;
+
+    @Inject
+    Inputs inputs;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    FileStore files;
+
+    /**
+     * A researcher of a verified research organization starts its organization's bid on a
+     * published challenge, optionally with content. 409 when the organization already has a live
+     * bid on it, or bidding has closed.
+     */
+    public BidView start(long challengeId, BidForm form) {
+        User me = requireBidder();
+        Challenge challenge = lockedChallenge(challengeId);
+        Organization lead = me.getOrganization();
+        if (liveBidOf(challengeId, lead.getId()) != null) {
+            throw new Conflict("BID_EXISTS", "challengeId",
+                    "Your organization already has a bid on this challenge: edit, withdraw or resubmit that one.");
+        }
+        Instant now = clock.instant();
+        Bid bid = new Bid(challenge, lead, me.getId(), now);
+        if (form != null) {
+            inputs.check(form, Default.class);
+            checkPartners(form, lead.getId());
+            bid.edit(form, RichText.sanitize(form.getApproach()), now);
+        }
+        em.persist(bid);
+        flushOrConflict();
+        audit.record("BID_CREATED", "Bid", bid.getId(), null, bid.auditState());
+        return view(bid);
+    }
+
+    /**
+     * The team edits its bid before the deadline. A draft or withdrawn bid is saved as it is; a
+     * submitted bid must stay complete and is resubmitted, with a new receipt.
+     */
+    public BidView update(long bidId, BidForm form) {
+        User me = requireBidder();
+        Bid bid = teamBid(bidId, me);
+        lockedChallenge(bid.getChallenge().getId());
+        inputs.check(form, Default.class);
+        checkPartners(form, bid.getLead().getId());
+        var before = bid.auditState();
+        Instant now = clock.instant();
+        if (bid.getStatus() == BidStatus.SUBMITTED) {
+            checkComplete(form, bid);
+            bid.edit(form, RichText.sanitize(form.getApproach()), now);
+            bid.submit(now);
+            em.persist(new BidReceipt(bid, me.getId()));
+            audit.record("BID_RESUBMITTED", "Bid", bidId, before, bid.auditState());
+        } else {
+            bid.edit(form, RichText.sanitize(form.getApproach()), now);
+            audit.record("BID_EDITED", "Bid", bidId, before, bid.auditState());
+        }
+        return view(bid);
+    }
+
+    /**
+     * The team submits (or resubmits) its bid: every field is checked, each error naming its field;
+     * after the deadline 409 naming it. The challenge row is locked for the check, so a submission
+     * acknowledged before the deadline is always there when bidding closes.
+     */
+    public BidView submit(long bidId) {
+        User me = requireBidder();
+        Bid bid = teamBid(bidId, me);
+        lockedChallenge(bid.getChallenge().getId());
+        em.refresh(bid);
+        Instant now = clock.instant();
+        BidForm form = bid.toForm();
+        if (bid.getStatus().isEditable()) {
+            checkComplete(form, bid);
+        }
+        var before = bid.auditState();
+        bid.submit(now);
+        flushOrConflict();
+        em.persist(new BidReceipt(bid, me.getId()));
+        audit.record("BID_SUBMITTED", "Bid", bidId, before, bid.auditState());
+        notifications.notify(List.of(me.getId()), "BID_SUBMITTED", bidId,
+                "您对榜单“" + bid.getChallenge().getTitle() + "”的揭榜申报已提交，回执 SHA-256：" + bid.getReceiptSha256(),
+                "Your bid on \"" + bid.getChallenge().getTitle() + "\" was submitted; receipt SHA-256: " + bid.getReceiptSha256(),
+                "/bid/view?id=" + bidId);
+        return view(bid);
+    }
+
+    /** The team withdraws its submitted bid before the deadline; it never opens unless submitted again. */
+    public BidView withdraw(long bidId) {
+        User me = requireBidder();
+        Bid bid = teamBid(bidId, me);
+        lockedChallenge(bid.getChallenge().getId());
+        em.refresh(bid);
+        var before = bid.auditState();
+        bid.withdraw(clock.instant());
+        audit.record("BID_WITHDRAWN", "Bid", bidId, before, bid.auditState());
+        return view(bid);
+    }
+
+    /** A bid as the caller may see it; 404 for anyone the seal excludes. */
+    @Transactional(TxType.SUPPORTS)
+    public BidView get(long bidId) {
+        return view(visibleBid(bidId));
+    }
+
+    /** Whether the caller belongs to the team of bid {@code bidId} (who may edit and submit it). */
+    @Transactional(TxType.SUPPORTS)
+    public boolean isTeam(long bidId) {
+        Bid bid = visibleBid(bidId);
+        return BidAccess.isTeam(viewer(bid.getChallenge()), bid.getLead().getId());
+    }
+
+    /** The receipts of a bid, newest first, for its team. */
+    @Transactional(TxType.SUPPORTS)
+    public List<BidReceipt> receipts(long bidId) {
+        Bid bid = visibleBid(bidId);
+        if (!BidAccess.isTeam(viewer(bid.getChallenge()), bid.getLead().getId())) {
+            throw new NotFound();
+        }
+        return em.createQuery("SELECT r FROM BidReceipt r WHERE r.bidId = :id ORDER BY r.submittedAt DESC, r.id DESC",
+                BidReceipt.class).setParameter("id", bidId).getResultList();
+    }
+
+    /** Recomputes the SHA-256 of the bid's canonical content as it stands now, for its team. */
+    @Transactional(TxType.SUPPORTS)
+    public String currentSha256(long bidId) {
+        Bid bid = visibleBid(bidId);
+        if (!BidAccess.isTeam(viewer(bid.getChallenge()), bid.getLead().getId())) {
+            throw new NotFound();
+        }
+        return BidCanonical.sha256(bid);
+    }
+
+    /** What the caller may know of the bids on a challenge. */
+    public record ChallengeBids(List<BidView> items, long total, int page, int size, boolean sealed, Long submittedCount) {
+    }
+
+    /**
+     * {@code GET /challenges/{id}/bids}: before the close, a team sees its own bid and staff and the
+     * firm only the number submitted; after it, staff and the firm see the opened bids.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public ChallengeBids forChallenge(long challengeId, int page, int size) {
+        Challenge challenge = em.find(Challenge.class, challengeId);
+        if (challenge == null || !challenge.isVisibleToPublic()) {
+            throw new NotFound();
+        }
+        BidAccess.Viewer viewer = viewer(challenge);
+        boolean sealed = challenge.getClosedAt() == null;
+        Long count = BidAccess.canCount(viewer) ? submittedCount(challengeId) : null;
+        List<Bid> bids;
+        if (!sealed && (viewer.staff() || viewer.ownsChallenge())) {
+            bids = em.createQuery("SELECT b FROM Bid b WHERE b.challenge.id = :id AND b.status IN :opened ORDER BY b.id",
+                    Bid.class).setParameter("id", challengeId)
+                    .setParameter("opened", List.of(BidStatus.OPENED, BidStatus.DISQUALIFIED, BidStatus.AWARDED,
+                            BidStatus.NOT_AWARDED))
+                    .getResultList();
+        } else if (viewer.organizationId() != null) {
+            bids = em.createQuery("SELECT b FROM Bid b WHERE b.challenge.id = :id AND b.lead.id = :org ORDER BY b.id",
+                    Bid.class).setParameter("id", challengeId).setParameter("org", viewer.organizationId()).getResultList();
+        } else {
+            bids = List.of();
+        }
+        List<BidView> visible = bids.stream()
+                .filter(b -> BidAccess.canSee(viewer, b.getLead().getId(), b.getPartnerOrganizationIds(), b.getStatus()))
+                .map(this::view).toList();
+        int bounded = Page.boundedSize(size);
+        int first = Page.firstRow(page, size);
+        List<BidView> pageItems = visible.subList(Math.min(first, visible.size()), Math.min(first + bounded, visible.size()));
+        return new ChallengeBids(pageItems, visible.size(), Math.max(page, 0), bounded, sealed, count);
+    }
+
+    /** The number of submitted (after the close: opened) bids, for staff and the firm; 404 for others. */
+    @Transactional(TxType.SUPPORTS)
+    public long countFor(long challengeId) {
+        Challenge challenge = em.find(Challenge.class, challengeId);
+        if (challenge == null || !BidAccess.canCount(viewer(challenge))) {
+            throw new NotFound();
+        }
+        return submittedCount(challengeId);
+    }
+
+    private long submittedCount(long challengeId) {
+        return em.createQuery("SELECT COUNT(b) FROM Bid b WHERE b.challenge.id = :id AND b.status IN :counted", Long.class)
+                .setParameter("id", challengeId)
+                .setParameter("counted", List.of(BidStatus.SUBMITTED, BidStatus.OPENED, BidStatus.DISQUALIFIED,
+                        BidStatus.AWARDED, BidStatus.NOT_AWARDED))
+                .getSingleResult();
+    }
+
+    /** The caller's organization's live bid on a challenge, if any: for the challenge page's "bid" button. */
+    @Transactional(TxType.SUPPORTS)
+    public Long myOrganizationsBid(long challengeId) {
+        return accounts.currentUser().map(User::getOrganization)
+                .map(org -> liveBidOf(challengeId, org.getId())).map(Bid::getId).orElse(null);
+    }
+
+    /** "My bids": the bids the caller started, newest change first. */
+    @Transactional(TxType.SUPPORTS)
+    public Page<BidSummary> mine(int page, int size) {
+        User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        return pageOf("b.createdBy = :who", me.getId(), page, size);
+    }
+
+    /** The bids of the caller's organization, by all its members. */
+    @Transactional(TxType.SUPPORTS)
+    public Page<BidSummary> organizations(int page, int size) {
+        User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        if (me.getOrganization() == null) {
+            return new Page<>(List.of(), 0, 0, Page.boundedSize(size));
+        }
+        return pageOf("b.lead.id = :who", me.getOrganization().getId(), page, size);
+    }
+
+    private Page<BidSummary> pageOf(String condition, long who, int page, int size) {
+        long total = em.createQuery("SELECT COUNT(b) FROM Bid b WHERE " + condition, Long.class)
+                .setParameter("who", who).getSingleResult();
+        List<BidSummary> items = em.createQuery("SELECT b FROM Bid b JOIN FETCH b.challenge JOIN FETCH b.lead WHERE "
+                + condition + " ORDER BY b.updatedAt DESC, b.id DESC", Bid.class)
+                .setParameter("who", who)
+                .setFirstResult(Page.firstRow(page, size)).setMaxResults(Page.boundedSize(size))
+                .getResultList().stream().map(BidSummary::of).toList();
+        return new Page<>(items, total, Math.max(page, 0), Page.boundedSize(size));
+    }
+
+    /** The team attaches a file (same rules as challenge attachments) before the deadline. */
+    public BidView.Attachment attach(long bidId, InputStream content, String fileName) {
+        User me = requireBidder();
+        Bid bid = teamBid(bidId, me);
+        if (bid.getStatus() == BidStatus.SUBMITTED) {
+            throw new org.jiebang.platform.error.WrongState("bid", bid.getStatus(),
+                    "given attachments (withdraw it first, or edit a draft)");
+        }
+        StoredFile file = files.store(content, fileName, me.getId());
+        bid.attach(file, clock.instant());
+        audit.record("BID_FILE_ATTACHED", "Bid", bidId, null, Map.of("fileId", file.getId()));
+        return BidView.Attachment.of(file);
+    }
+
+    public void detach(long bidId, long fileId) {
+        User me = requireBidder();
+        Bid bid = teamBid(bidId, me);
+        if (bid.getStatus() == BidStatus.SUBMITTED) {
+            throw new org.jiebang.platform.error.WrongState("bid", bid.getStatus(), "changed (withdraw it first)");
+        }
+        bid.detach(fileId, clock.instant());
+        audit.record("BID_FILE_REMOVED", "Bid", bidId, Map.of("fileId", fileId), null);
+    }
+
+    /** One attachment of a bid the caller may see (404 otherwise), for download. */
+    @Transactional(TxType.SUPPORTS)
+    public StoredFile attachment(long bidId, long fileId) {
+        return visibleBid(bidId).getAttachments().stream().filter(f -> f.getId() == fileId).findFirst()
+                .orElseThrow(NotFound::new);
+    }
+
+    /**
+     * SPEC §5: when bidding closes (in the closing transaction, under the challenge's row lock),
+     * every submitted bid opens; with none, the challenge fails (流榜).
+     */
+    public void onClosed(@Observes ChallengeClosed closed) {
+        List<Bid> submitted = em.createQuery("SELECT b FROM Bid b WHERE b.challenge.id = :id AND b.status = :submitted",
+                Bid.class).setParameter("id", closed.challengeId()).setParameter("submitted", BidStatus.SUBMITTED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (Bid bid : submitted) {
+            var before = bid.auditState();
+            bid.open(closed.closedAt());
+            audit.record("system", "BID_OPENED", "Bid", bid.getId(), before, bid.auditState());
+            notifications.notify(List.of(bid.getCreatedBy()), "BID_OPENED", bid.getId(),
+                    "榜单“" + bid.getChallenge().getTitle() + "”已截止，您的揭榜申报已开启，进入评审。",
+                    "Bidding on \"" + bid.getChallenge().getTitle() + "\" has closed; your bid was opened for evaluation.",
+                    "/bid/view?id=" + bid.getId());
+        }
+        if (submitted.isEmpty()) {
+            challenges.failForLackOfBids(closed.challengeId());
+        }
+    }
+
+    /** Amendments and answers reach the teams bidding on the challenge (SPEC §3, §4). */
+    public void onNews(@Observes ChallengeNews news) {
+        List<Long> teams = em.createQuery("SELECT DISTINCT b.createdBy FROM Bid b WHERE b.challenge.id = :id"
+                + " AND b.status IN :live", Long.class).setParameter("id", news.challengeId())
+                .setParameter("live", List.of(BidStatus.DRAFT, BidStatus.SUBMITTED)).getResultList();
+        Set<Long> toTell = new HashSet<>(teams);
+        toTell.removeAll(news.notified());
+        if (!toTell.isEmpty()) {
+            notifications.notify(toTell, news.kind(), news.challengeId(), news.textZh(), news.textEn(), news.link());
+        }
+    }
+
+    private Bid liveBidOf(long challengeId, long organizationId) {
+        return em.createQuery("SELECT b FROM Bid b WHERE b.challenge.id = :c AND b.lead.id = :o AND b.status <> :withdrawn",
+                Bid.class).setParameter("c", challengeId).setParameter("o", organizationId)
+                .setParameter("withdrawn", BidStatus.WITHDRAWN).getResultStream().findFirst().orElse(null);
+    }
+
+    private void checkComplete(BidForm form, Bid bid) {
+        inputs.check(form, Default.class, BidForm.Complete.class);
+        checkPartners(form, bid.getLead().getId());
+        Bid.checkComplete(form, bid.getChallenge(), bid.getLead().getId());
+    }
+
+    /** Partners must be registered, verified organizations other than the lead. */
+    private void checkPartners(BidForm form, long leadId) {
+        for (int i = 0; i < form.getPartnerOrganizationIds().size(); i++) {
+            Long id = form.getPartnerOrganizationIds().get(i);
+            Organization partner = id == null ? null : em.find(Organization.class, id);
+            if (partner == null || !partner.isVerified()) {
+                throw new InvalidInput("partnerOrganizationIds[" + i + "]", "not a verified organization registered here");
+            }
+            if (id == leadId) {
+                throw new InvalidInput("partnerOrganizationIds[" + i + "]", "the lead organization cannot also be a partner");
+            }
+        }
+    }
+
+    private void flushOrConflict() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new Conflict("BID_EXISTS", "challengeId",
+                    "Your organization already has a live bid on this challenge (one per organization).");
+        }
+    }
+
+    private Challenge lockedChallenge(long challengeId) {
+        Challenge challenge = em.find(Challenge.class, challengeId, LockModeType.PESSIMISTIC_WRITE);
+        if (challenge == null || !challenge.isVisibleToPublic()) {
+            throw new NotFound();
+        }
+        return challenge;
+    }
+
+    private User requireBidder() {
+        User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        Organization org = me.getOrganization();
+        if (!me.hasRole(Role.RESEARCHER) || org == null || org.getType() == OrganizationType.ENTERPRISE) {
+            throw new Forbidden("Only researchers of a research organization bid.");
+        }
+        if (!org.isVerified()) {
+            throw new RuleBroken("ORGANIZATION_NOT_VERIFIED", null, "Only members of a verified organization may bid.");
+        }
+        return me;
+    }
+
+    /** The bid, if the caller is on its team; 404 otherwise (also for staff and the firm). */
+    private Bid teamBid(long bidId, User me) {
+        Bid bid = em.find(Bid.class, bidId);
+        if (bid == null || me.getOrganization() == null || !bid.getLead().getId().equals(me.getOrganization().getId())) {
+            throw new NotFound();
+        }
+        return bid;
+    }
+
+    private Bid visibleBid(long bidId) {
+        Bid bid = em.find(Bid.class, bidId);
+        if (bid == null) {
+            throw new NotFound();
+        }
+        BidAccess.Viewer viewer = viewer(bid.getChallenge());
+        if (!BidAccess.canSee(viewer, bid.getLead().getId(), bid.getPartnerOrganizationIds(), bid.getStatus())) {
+            throw new NotFound();
+        }
+        return bid;
+    }
+
+    private BidAccess.Viewer viewer(Challenge challenge) {
+        return accounts.currentUser().map(u -> {
+            Long org = u.getOrganization() == null ? null : u.getOrganization().getId();
+            boolean owns = org != null && org.equals(challenge.getOwner().getId()) && u.hasRole(Role.ENTERPRISE);
+            // panels come with evaluation (SPEC §5); until then no expert is on one
+            return new BidAccess.Viewer(org, u.hasRole(Role.STAFF), u.hasRole(Role.EXPERT), owns, false);
+        }).orElse(BidAccess.Viewer.ANONYMOUS);
+    }
+
+    private BidView view(Bid bid) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (Long id : bid.getPartnerOrganizationIds().stream().sorted().toList()) {
+            Organization org = em.find(Organization.class, id);
+            names.put(id, org == null ? "" : org.getName());
+        }
+        return BidView.of(bid, names.entrySet().stream().map(e -> new BidView.Partner(e.getKey(), e.getValue())).toList());
+    }
+}

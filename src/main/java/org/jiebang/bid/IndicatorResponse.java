@@ -1,0 +1,52 @@
+package org.jiebang.bid;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The value a bid promises for one technical indicator of the challenge (named as the challenge names it). */
+@Embeddable
+public class IndicatorResponse {
+
+    public static final int INDICATOR_LENGTH = 200;
+    public static final int PROMISED_LENGTH = 200;
+
+    @NotBlank
+    @Size(max = INDICATOR_LENGTH)
+    @Column(nullable = false, length = INDICATOR_LENGTH)
+    private String indicator;
+
+    @NotBlank(groups = BidForm.Complete.class)
+    @Size(max = PROMISED_LENGTH)
+    @Column(length = PROMISED_LENGTH)
+    private String promised;
+
+    public IndicatorResponse() {
+    }
+
+    public IndicatorResponse(String indicator, String promised) {
+        this.indicator = indicator;
+        this.promised = promised;
+    }
+
+    IndicatorResponse copy() {
+        return new IndicatorResponse(indicator, promised);
+    }
+
+    public String getIndicator() {
+        return indicator;
+    }
+
+    public void setIndicator(String indicator) {
+        this.indicator = Texts.strip(indicator);
+    }
+
+    public String getPromised() {
+        return promised;
+    }
+
+    public void setPromised(String promised) {
+        this.promised = Texts.strip(promised);
+    }
+}

@@ -1,0 +1,73 @@
+package org.jiebang.bid;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.jiebang.bid.BidAccess.Viewer;
+import org.junit.jupiter.api.Test;
+
+/** SPEC §4: the seal, for every kind of viewer and every state of a bid. */
+class BidAccessTest {
+
+    static final long LEAD = 7;
+    static final long PARTNER = 9;
+    static final Set<Long> PARTNERS = Set.of(PARTNER);
+    static final Set<BidStatus> SEALED = EnumSet.of(BidStatus.DRAFT, BidStatus.SUBMITTED, BidStatus.WITHDRAWN);
+    static final Set<BidStatus> OPENED = EnumSet.complementOf(EnumSet.copyOf(SEALED));
+
+    static boolean sees(Viewer viewer, BidStatus status) {
+        return BidAccess.canSee(viewer, LEAD, PARTNERS, status);
+    }
+
+    @Test
+    void theTeamSeesItsBidInEveryState() {
+        Viewer team = new Viewer(LEAD, false, false, false, false);
+        for (BidStatus status : BidStatus.values()) {
+            assertTrue(sees(team, status), status::name);
+        }
+    }
+
+    @Test
+    void beforeTheCloseNobodyElseSeesAnything() {
+        Viewer staff = new Viewer(1L, true, false, false, false);
+        Viewer firm = new Viewer(2L, false, false, true, false);
+        Viewer panelExpert = new Viewer(3L, false, true, false, true);
+        Viewer otherBidder = new Viewer(4L, false, false, false, false);
+        Viewer partner = new Viewer(PARTNER, false, false, false, false);
+        for (BidStatus status : SEALED) {
+            for (Viewer viewer : new Viewer[] { staff, firm, panelExpert, otherBidder, partner, Viewer.ANONYMOUS }) {
+                assertFalse(sees(viewer, status), viewer + " must not see a " + status + " bid");
+            }
+        }
+        assertTrue(BidAccess.canCount(staff) && BidAccess.canCount(firm), "staff and the firm see the number only");
+        assertFalse(BidAccess.canCount(otherBidder) || BidAccess.canCount(panelExpert) || BidAccess.canCount(Viewer.ANONYMOUS));
+    }
+
+    @Test
+    void afterTheCloseStaffTheFirmAndThePanelSeeOpenedBids() {
+        for (BidStatus status : OPENED) {
+            assertTrue(sees(new Viewer(1L, true, false, false, false), status));
+            assertTrue(sees(new Viewer(2L, false, false, true, false), status));
+            assertTrue(sees(new Viewer(3L, false, true, false, true), status));
+            assertFalse(sees(new Viewer(4L, false, false, false, false), status), "other bidders never");
+            assertFalse(sees(new Viewer(3L, false, true, false, false), status), "an expert not on the panel");
+            assertFalse(sees(Viewer.ANONYMOUS, status));
+        }
+    }
+
+    @Test
+    void anExpertWithAConflictNeverSeesTheBid() {
+        Viewer fromPartner = new Viewer(PARTNER, false, true, false, true);
+        Viewer fromPartnerAlsoStaff = new Viewer(PARTNER, true, true, false, true);
+        for (BidStatus status : BidStatus.values()) {
+            assertFalse(sees(fromPartner, status), status::name);
+            assertFalse(sees(fromPartnerAlsoStaff, status), status::name);
+        }
+        assertTrue(BidAccess.conflicted(LEAD, LEAD, PARTNERS));
+        assertTrue(BidAccess.conflicted(PARTNER, LEAD, PARTNERS));
+        assertFalse(BidAccess.conflicted(3L, LEAD, PARTNERS));
+    }
+}
