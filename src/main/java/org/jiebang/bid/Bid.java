@@ -140,8 +140,9 @@ public class Bid extends BaseEntity {
     private static void requireOpen(Challenge challenge, Instant now) {
         if (!challenge.isOpenForBids(now)) {
             if (challenge.getDeadline() != null && !now.isBefore(challenge.getDeadline())) {
-                throw new Conflict("DEADLINE_PASSED", "deadline", "Bidding closed at the deadline, {0} (Asia/Shanghai).",
-                        SHOWN.format(challenge.getDeadline()));
+                String deadline = SHOWN.format(challenge.getDeadline());
+                throw new Conflict("DEADLINE_PASSED", "deadline",
+                        "Bidding closed at the deadline, " + deadline + " (Asia/Shanghai); nothing was changed.", deadline);
             }
             throw new WrongState("challenge", challenge.getStatus(), "given bids");
         }
@@ -194,7 +195,7 @@ public class Bid extends BaseEntity {
             if (!answered.contains(indicators.get(i).getName())) {
                 errors.add(new FieldError("indicatorResponses[" + i + "].promised",
                         "a promised value is required for the indicator \"" + indicators.get(i).getName() + "\"",
-                        "rule.promisedRequired"));
+                        "promisedRequired"));
             }
         }
         BigDecimal total = BigDecimal.ZERO;
@@ -205,19 +206,19 @@ public class Bid extends BaseEntity {
             }
             if (m.getMonth() != null && form.getDurationMonths() != null && m.getMonth() > form.getDurationMonths()) {
                 errors.add(new FieldError("milestones[" + i + "].month",
-                        "must lie within the duration of " + form.getDurationMonths() + " months", "rule.milestoneMonth"));
+                        "must lie within the duration of " + form.getDurationMonths() + " months", "milestoneMonth"));
             }
         }
         if (!form.getMilestones().isEmpty() && total.compareTo(HUNDRED) != 0) {
             errors.add(new FieldError("milestones", "the shares of the milestones must add up to 100 % (now "
-                    + total.stripTrailingZeros().toPlainString() + " %)", "rule.sharesTotal"));
+                    + total.stripTrailingZeros().toPlainString() + " %)", "sharesTotal"));
         }
         if (form.getPartnerOrganizationIds().contains(leadOrganizationId)) {
             errors.add(new FieldError("partnerOrganizationIds", "the lead organization cannot also be a partner",
-                    "rule.partnerIsLead"));
+                    "partnerIsLead"));
         }
         if (new LinkedHashSet<>(form.getPartnerOrganizationIds()).size() != form.getPartnerOrganizationIds().size()) {
-            errors.add(new FieldError("partnerOrganizationIds", "each partner may be named once", "rule.partnerTwice"));
+            errors.add(new FieldError("partnerOrganizationIds", "each partner may be named once", "partnerTwice"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

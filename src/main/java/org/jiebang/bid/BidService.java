@@ -173,6 +173,26 @@ public class BidService {
         return view(visibleBid(bidId));
     }
 
+    /** The team's form of its bid, for the bid page. */
+    @Transactional(TxType.SUPPORTS)
+    public BidForm formOf(long bidId) {
+        User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        return teamBid(bidId, me).toForm();
+    }
+
+    /** A verified organization that may be named as a partner. */
+    public record OrganizationChoice(long id, String name) {
+    }
+
+    /** Verified organizations other than the caller's, by name: the partners a bid may name. */
+    @Transactional(TxType.SUPPORTS)
+    public List<OrganizationChoice> partnerChoices() {
+        Long mine = accounts.currentUser().map(User::getOrganization).map(Organization::getId).orElse(-1L);
+        return em.createQuery("SELECT o FROM Organization o WHERE o.id <> :mine ORDER BY o.name", Organization.class)
+                .setParameter("mine", mine).getResultList().stream().filter(Organization::isVerified)
+                .map(o -> new OrganizationChoice(o.getId(), o.getName())).toList();
+    }
+
     /** Whether the caller belongs to the team of bid {@code bidId} (who may edit and submit it). */
     @Transactional(TxType.SUPPORTS)
     public boolean isTeam(long bidId) {

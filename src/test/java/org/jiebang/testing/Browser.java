@@ -127,6 +127,10 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
     }
 
+    public org.openqa.selenium.Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
+    }
+
     public Browser forgetSession() {
         driver.manage().deleteAllCookies();
         return this;

@@ -58,6 +58,9 @@ public class BidResource {
     @Inject
     FileStore files;
 
+    @Inject
+    org.jiebang.bid.ReceiptPdf pdf;
+
     @GET
     @Operation(summary = "The caller's bids (scope=mine, the default) or all bids of the caller's organization (scope=organization)")
     public Page<BidSummary> list(@QueryParam("scope") @DefaultValue("mine") String scope,
@@ -106,6 +109,20 @@ public class BidResource {
     @Operation(summary = "Every receipt of a bid, newest first, and the SHA-256 of its content now (its team)")
     public Receipts receipts(@PathParam("id") long id) {
         return new Receipts(bids.receipts(id).stream().map(ReceiptView::of).toList(), bids.currentSha256(id));
+    }
+
+    @GET
+    @Path("{id}/receipt.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The receipt of the latest submission as PDF (its team)")
+    public Response receiptPdf(@PathParam("id") long id) {
+        BidView bid = bids.get(id);
+        if (bid.receipt() == null || !bids.isTeam(id)) {
+            throw new org.jiebang.platform.error.NotFound();
+        }
+        return Response.ok(pdf.of(bid), "application/pdf")
+                .header("Content-Disposition", Downloads.disposition("揭榜回执-bid-" + id + ".pdf"))
+                .header("Cache-Control", "private, no-store").build();
     }
 
     @POST

@@ -70,6 +70,16 @@ public class ChallengePageBacking implements Serializable {
         load();
     }
 
+    /** Copies a failed or cancelled challenge into a new draft and opens it. */
+    public void copy() throws IOException {
+        org.jiebang.challenge.ChallengeView[] copy = new org.jiebang.challenge.ChallengeView[1];
+        if (Feedback.attempt(() -> copy[0] = challenges.copyAsDraft(id))) {
+            Feedback.info("challenge.copied");
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/challenge/edit?id=" + copy[0].id());
+        }
+    }
+
     public void submit() throws IOException {
         if (Feedback.attempt(() -> challenges.submit(id))) {
             Feedback.info("challenge.submitted");

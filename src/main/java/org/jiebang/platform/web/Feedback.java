@@ -47,13 +47,35 @@ public final class Feedback {
         }
     }
 
+    /**
+     * The label of a field path: {@code field.price}; for a row of a list
+     * ({@code milestones[1].share}) the label of {@code field.milestones.share} and the row number.
+     */
+    static String fieldLabel(ResourceBundle bundle, String field) {
+        if (field == null) {
+            return "";
+        }
+        String exact = text(bundle, "field." + field, null);
+        if (exact != null) {
+            return exact;
+        }
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\[(\\d+)\\]").matcher(field);
+        if (row.find()) {
+            String label = text(bundle, "field." + field.replaceAll("\\[\\d+\\]", ""), null);
+            if (label != null) {
+                return label + " (" + (Integer.parseInt(row.group(1)) + 1) + ")";
+            }
+        }
+        return field;
+    }
+
     public static void show(DomainException refusal) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = ResourceBundle.getBundle(Language.BUNDLE, faces.getViewRoot().getLocale());
         if (refusal instanceof InvalidInput invalid) {
             for (InvalidInput.FieldError error : invalid.errors()) {
                 String rule = error.key() == null ? error.message() : text(bundle, "rule." + error.key(), error.message());
-                error(faces, text(bundle, "field." + error.field(), error.field()) + ": " + rule);
+                error(faces, fieldLabel(bundle, error.field()) + ": " + rule);
             }
             return;
         }

@@ -1,0 +1,160 @@
+package org.jiebang.bid.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.jiebang.bid.BidForm;
+import org.jiebang.bid.BidService;
+import org.jiebang.bid.BidService.OrganizationChoice;
+import org.jiebang.bid.BidStatus;
+import org.jiebang.bid.BidView;
+import org.jiebang.bid.ProposedMilestone;
+import org.jiebang.bid.TeamMember;
+import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.web.Feedback;
+
+/**
+ * Writing a bid (SPEC §4): principal, team, partners, approach, a promised value per indicator,
+ * price, duration, milestones, attachments. Saved as a draft at any time; submitting checks every
+ * field. A submitted bid saved again is resubmitted, with a new receipt.
+ */
+@Named
+@ViewScoped
+public class BidEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    BidService bids;
+
+    private Long id;
+    private BidView bid;
+    private BidForm form;
+    private List<OrganizationChoice> partnerChoices;
+
+    public void load() throws IOException {
+        try {
+            if (id == null) {
+                throw new NotFound();
+            }
+            bid = bids.get(id);
+            if (!bids.isTeam(id)) {
+                throw new NotFound();
+            }
+            form = bids.formOf(id);
+            if (form.getMembers().isEmpty()) {
+                form.getMembers().add(new TeamMember());
+            }
+            if (form.getMilestones().isEmpty()) {
+                form.getMilestones().add(new ProposedMilestone());
+            }
+        } catch (NotFound e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void addMember() {
+        form.getMembers().add(new TeamMember());
+    }
+
+    public void removeMember(int index) {
+        if (index >= 0 && index < form.getMembers().size()) {
+            form.getMembers().remove(index);
+        }
+    }
+
+    public void addMilestone() {
+        form.getMilestones().add(new ProposedMilestone());
+    }
+
+    public void removeMilestone(int index) {
+        if (index >= 0 && index < form.getMilestones().size()) {
+            form.getMilestones().remove(index);
+        }
+    }
+
+    /** The shares entered so far, for the running total under the milestones. */
+    public BigDecimal getShareTotal() {
+        return form.getMilestones().stream().map(ProposedMilestone::getShare).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Saves the draft (or, for a submitted bid, resubmits it). */
+    public void save() {
+        if (Feedback.attempt(() -> bid = bids.update(id, form))) {
+            Feedback.info(bid.status() == BidStatus.SUBMITTED ? "bid.resubmitted" : "bid.saved");
+        }
+    }
+
+    /** Saves, submits and shows the receipt. */
+    public void submit() throws IOException {
+        if (bid.status() == BidStatus.SUBMITTED) {
+            save();
+            return;
+        }
+        if (Feedback.attempt(() -> bids.update(id, form)) && Feedback.attempt(() -> bid = bids.submit(id))) {
+            Feedback.info("bid.submitted");
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/bid/view?id=" + id);
+        }
+    }
+
+    public void withdraw() {
+        if (Feedback.attempt(() -> bid = bids.withdraw(id))) {
+            Feedback.info("bid.withdrawn");
+        }
+    }
+
+    public void upload(org.primefaces.event.FileUploadEvent event) throws IOException {
+        org.primefaces.model.file.UploadedFile file = event.getFile();
+        try (InputStream in = file.getInputStream()) {
+            if (Feedback.attempt(() -> bids.attach(id, in, file.getFileName()))) {
+                bid = bids.get(id);
+                Feedback.info("attachment.added", file.getFileName());
+            }
+        }
+    }
+
+    public void removeAttachment(long fileId) {
+        if (Feedback.attempt(() -> bids.detach(id, fileId))) {
+            bid = bids.get(id);
+            Feedback.info("attachment.removed");
+        }
+    }
+
+    public List<OrganizationChoice> getPartnerChoices() {
+        if (partnerChoices == null) {
+            partnerChoices = bids.partnerChoices();
+        }
+        return partnerChoices;
+    }
+
+    public boolean isFilesEditable() {
+        return bid.status() == BidStatus.DRAFT || bid.status() == BidStatus.WITHDRAWN;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public BidView getBid() {
+        return bid;
+    }
+
+    public BidForm getForm() {
+        return form;
+    }
+}

@@ -1,0 +1,72 @@
+package org.jiebang.bid.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.jiebang.bid.BidService;
+import org.jiebang.bid.BidView;
+import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.web.Feedback;
+
+/**
+ * The bid part of the challenge page: a research team starts its bid or returns to it; staff and
+ * the firm see how many bids were submitted, and nothing of their content.
+ */
+@Named
+@ViewScoped
+public class ChallengeBidsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    BidService bids;
+
+    @Inject
+    org.jiebang.challenge.web.ChallengePageBacking page;
+
+    private Long challengeId;
+    private Long myBid;
+    private Long count;
+    private boolean loaded;
+
+    /** Reads what the visitor may know, once per view, for the challenge of the page. */
+    private void load() {
+        Long id = page.getId();
+        if (loaded || id == null) {
+            return;
+        }
+        challengeId = id;
+        loaded = true;
+        myBid = bids.myOrganizationsBid(id);
+        try {
+            count = bids.countFor(id);
+        } catch (NotFound notForThisVisitor) {
+            count = null;
+        }
+    }
+
+    /** Starts the organization's bid and opens it. */
+    public void start() throws IOException {
+        load();
+        BidView[] started = new BidView[1];
+        if (Feedback.attempt(() -> started[0] = bids.start(challengeId, null))) {
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/bid/edit?id=" + started[0].id());
+        }
+    }
+
+    public Long getMyBid() {
+        load();
+        return myBid;
+    }
+
+    public Long getCount() {
+        load();
+        return count;
+    }
+}

@@ -1,0 +1,99 @@
+package org.jiebang.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jiebang.account.DemoAccounts;
+import org.jiebang.testing.Api;
+import org.jiebang.testing.BrowserTest;
+import org.jiebang.testing.Challenges;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/** Find a challenge → write a bid → submit → see the receipt, in headless Chromium (SPEC §4). */
+class BidBrowserIT extends BrowserTest {
+
+    @Test
+    void aTeamFindsAChallengeWritesABidSubmitsItAndGetsItsReceipt() throws Exception {
+        Api api = new Api(app);
+        String word = "揭榜浏览器" + System.nanoTime() % 100000;
+        long challenge = Challenges.publish(api.as("hengtai.zhao", DemoAccounts.PASSWORD),
+                api.as("staff.wang", DemoAccounts.PASSWORD),
+                Challenges.aChallenge(word + "固态电池", "界面问题", Instant.now().plus(Duration.ofDays(20))).build())
+                .getJsonNumber("id").longValue();
+
+        logIn("esslab.huang");
+        browser.open("/challenge/list");
+        browser.type("q", word);
+        browser.click("search");
+        assertTrue(browser.waitForText(word + "固态电池"));
+        browser.click(By.partialLinkText(word));
+        browser.click("bidding:startBid");
+        assertTrue(browser.waitForText("本单位的揭榜申报"), "the bid page opens");
+        assertTrue(browser.currentPath().startsWith("/bid/edit?id="), browser.currentPath());
+
+        // submitting an empty bid names what is missing, and keeps the page
+        browser.click("bid:submit");
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        assertTrue(browser.waitForText("挂帅人姓名"), "the missing principal is named");
+
+        browser.type("bid:principalName", "黄志明").type("bid:principalTitle", "高级工程师")
+                .type("bid:principalRecord", "主持储能安全国家标准起草 2 项");
+        browser.type("bid:members:0:mName", "陈晓").type("bid:members:0:mRole", "热失控测试")
+                .type("bid:members:0:mOrganization", "储能安全实验室").type("bid:members:0:mExpertise", "电池安全");
+        browser.find("bid:approach").findElement(By.cssSelector(".ql-editor")).sendKeys("采用原位固化电解质界面，<script>不会执行</script>");
+        browser.type("bid:responses:0:promised", "≥ 3000 次");
+        browser.type("bid:price_input", "450000").type("bid:duration_input", "12");
+        browser.type("bid:milestones:0:msTitle", "样品交付").type("bid:milestones:0:msDeliverable", "样品与检测报告")
+                .type("bid:milestones:0:msMonth_input", "12").type("bid:milestones:0:msShare_input", "100");
+        browser.click("bid:save");
+        assertTrue(browser.waitForText("草稿已保存"));
+        browser.screenshot("bid-edit");
+        browser.click("bid:submit");
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        assertTrue(browser.waitForText("揭榜申报已提交"), "submitted");
+        assertTrue(browser.currentPath().startsWith("/bid/view?id="), browser.currentPath());
+        String bidPage = browser.currentPath();
+        String sha = browser.find("sha256").getText().strip();
+        assertTrue(sha.matches("[0-9a-f]{64}"), sha);
+        assertTrue(browser.text().contains("自本回执以来申报内容未改变"));
+        assertTrue(browser.text().contains("<script>不会执行</script>"), "typed markup is text, not code");
+        browser.screenshot("bid-receipt");
+
+        // the receipt downloads as a PDF with the session of the page
+        String href = browser.find("receiptPdf").getAttribute("href");
+        Cookie session = browserCookie();
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", session.getName() + "=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+
+        // "my bids" lists it with its state and receipt
+        browser.click("navBids");
+        assertTrue(browser.waitForText(word + "固态电池"));
+        assertTrue(browser.text().contains("已提交") && browser.text().contains(sha.substring(0, 12)));
+
+        // the firm sees only that there is one bid
+        logIn("hengtai.zhao");
+        browser.open("/challenge/view?id=" + challenge);
+        assertTrue(browser.find("bidCount").getText().contains("1"));
+        assertFalse(browser.text().contains("原位固化"), "nothing of its content");
+        browser.open(bidPage);
+        assertFalse(browser.text().contains("原位固化") || browser.text().contains(sha), "nor on the bid's own page");
+    }
+
+    private static Cookie browserCookie() {
+        return browser.cookie("JIEBANG_SESSION");
+    }
+}
