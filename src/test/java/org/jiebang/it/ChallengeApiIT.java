@@ -278,7 +278,7 @@ class ChallengeApiIT {
             Thread.sleep(1000);
             status = anonymous.get("/api/v1/challenges/" + id).json().getString("status");
         }
-        assertEquals("EVALUATING", status);
+        assertEquals("FAILED", status, "closed; without a submitted bid it fails (流榜)");
         assertTrue(Instant.now().isAfter(deadline), "not before the deadline");
         Answer late = researcher.post("/api/v1/challenges/" + id + "/questions",
                 Json.createObjectBuilder().add("text", "截止后提问").build());

@@ -40,6 +40,11 @@ class RestartIT {
             String word = "restartzq" + System.nanoTime() % 100000;
             long challenge = Challenges.publish(firm, staffBefore, Challenges.aChallenge("重启后截止 " + word, "问题",
                     Instant.now().plusSeconds(7)).build()).getJsonNumber("id").longValue();
+            Api researcher = new Api(app).as("yrdam.zheng", "jiebang2026");
+            long bid = researcher.post("/api/v1/challenges/" + challenge + "/bids",
+                    org.jiebang.testing.Bids.aBid("<p>重启</p>", "1000.00").build()).json().getJsonNumber("id").longValue();
+            String receipt = researcher.post("/api/v1/bids/" + bid + "/submit", "").json().getJsonObject("receipt")
+                    .getString("sha256");
 
             app.stop();
             sleep(8000);
@@ -47,6 +52,9 @@ class RestartIT {
 
             // the deadline passed while the server was down: bidding is closed at start-up
             assertEquals("EVALUATING", new Api(app).get("/api/v1/challenges/" + challenge).json().getString("status"));
+            JsonObject opened = new Api(app).as("yrdam.zheng", "jiebang2026").get("/api/v1/bids/" + bid).json();
+            assertEquals("OPENED", opened.getString("status"), "the bid acknowledged before the deadline opened");
+            assertEquals(receipt, opened.getJsonObject("receipt").getString("sha256"));
             assertEquals(1, new Api(app).get("/api/v1/challenges?q=" + word).json().getJsonNumber("total").intValue(),
                     "the search index survives the restart");
 

@@ -59,6 +59,11 @@ class TwoNodesIT {
         Api staff = new Api(first).as("staff.li", DemoAccounts.PASSWORD);
         Instant deadline = Instant.now().plusSeconds(RunningApp.MIN_BIDDING_SECONDS + 3);
         long id = publish(firm, staff, aChallenge("双节点截止", "问题", deadline).build()).getJsonNumber("id").longValue();
+        // a bid submitted through the other node opens at the close, once
+        Api researcher = new Api(second).as("jhimi.lin", DemoAccounts.PASSWORD);
+        long bid = researcher.post("/api/v1/challenges/" + id + "/bids",
+                org.jiebang.testing.Bids.aBid("<p>双节点</p>", "1000.00").build()).json().getJsonNumber("id").longValue();
+        assertEquals(200, researcher.post("/api/v1/bids/" + bid + "/submit", "").status());
         String status = "PUBLISHED";
         while (Instant.now().isBefore(deadline.plusSeconds(60)) && status.equals("PUBLISHED")) {
             Thread.sleep(1000);
@@ -71,5 +76,11 @@ class TwoNodesIT {
                 .filter(e -> e.getString("action").equals("BIDDING_CLOSED") && e.getString("entityId").equals(id + ""))
                 .count();
         assertEquals(1, closings, "closed once, by one node");
+        long openings = staff.get("/api/v1/audit?size=100").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("action").equals("BID_OPENED") && e.getString("entityId").equals(bid + ""))
+                .count();
+        assertEquals(1, openings, "the bid opened once");
+        assertEquals("OPENED", researcher.get("/api/v1/bids/" + bid).json().getString("status"));
     }
 }
