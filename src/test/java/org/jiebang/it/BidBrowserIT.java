@@ -60,7 +60,7 @@ class BidBrowserIT extends BrowserTest {
         browser.screenshot("bid-edit");
         browser.click("bid:submit");
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-        assertTrue(browser.waitForText("揭榜申报已提交"), "submitted");
+        assertTrue(browser.waitForText(By.id("bidStatus"), "已提交"), "submitted; the receipt page shows it");
         assertTrue(browser.currentPath().startsWith("/bid/view?id="), browser.currentPath());
         String bidPage = browser.currentPath();
         String sha = browser.find("sha256").getText().strip();
