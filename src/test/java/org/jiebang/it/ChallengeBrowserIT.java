@@ -114,8 +114,8 @@ class ChallengeBrowserIT extends BrowserTest {
         browser.click("post:publishAmendment");
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         browser.screenshot("amend-published");
-        assertTrue(browser.currentPath().startsWith("/challenge/view"), browser.currentPath());
         assertTrue(browser.waitForText(By.id("amendments"), "补充低温测试要求"), "the history shows the reason");
+        assertTrue(browser.currentPath().startsWith("/challenge/view"), browser.currentPath());
         assertTrue(browser.text().contains("需在 -20℃ 下测试"), "the page shows the amended problem");
 
         logIn("yrdam.zheng");
