@@ -262,11 +262,16 @@ public class Bid extends BaseEntity {
         return true;
     }
 
-    public void attach(StoredFile file, Instant now) {
+    /** Throws unless the team may still change the bid at {@code now}: editable, before the deadline. */
+    public void requireChangeable(Instant now) {
         if (!status.isEditable()) {
-            throw new WrongState("bid", status, "given attachments");
+            throw new WrongState("bid", status, "changed");
         }
         requireOpen(challenge, now);
+    }
+
+    public void attach(StoredFile file, Instant now) {
+        requireChangeable(now);
         if (attachments.size() >= MAX_ATTACHMENTS) {
             throw new org.jiebang.platform.error.RuleBroken("TOO_MANY_FILES", "file",
                     "A bid has at most " + MAX_ATTACHMENTS + " attachments.");

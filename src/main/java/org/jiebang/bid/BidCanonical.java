@@ -30,13 +30,17 @@ import org.jiebang.platform.storage.StoredFile;
  *  "indicatorResponses": [{"indicator", "promised"}, ...],                  in the challenge's order
  *  "price": "480000.00", "durationMonths": 18,
  *  "milestones": [{"title", "deliverable", "month", "share": "40.00"}, ...], in the bid's order
- *  "attachments": [{"fileName", "size", "sha256"}, ...]}                    in upload order
+ *  "attachments": [{"fileName", "size", "sha256"}, ...]}                    by file id (upload order)
  * </pre>
  *
  * Texts absent are {@code null}; money and shares are strings with 2 decimals; times are UTC
  * ISO-8601 with microseconds, as stored.
  */
 public final class BidCanonical {
+
+    /** always six fraction digits, so that the text does not depend on where the time falls */
+    private static final java.time.format.DateTimeFormatter MICROS = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
     private BidCanonical() {
     }
@@ -47,7 +51,7 @@ public final class BidCanonical {
                 .add("bidId", bid.getId() == null ? 0 : bid.getId())
                 .add("challengeId", bid.getChallenge().getId())
                 .add("leadOrganizationId", bid.getLead().getId());
-        text(doc, "submittedAt", bid.getSubmittedAt() == null ? null : bid.getSubmittedAt().toString());
+        text(doc, "submittedAt", bid.getSubmittedAt() == null ? null : MICROS.format(bid.getSubmittedAt()));
         Principal p = bid.getPrincipal();
         JsonObjectBuilder principal = Json.createObjectBuilder();
         text(principal, "name", p.getName());
@@ -97,7 +101,7 @@ public final class BidCanonical {
         }
         doc.add("milestones", milestones);
         JsonArrayBuilder files = Json.createArrayBuilder();
-        for (StoredFile f : bid.getAttachments()) {
+        for (StoredFile f : bid.getAttachments().stream().sorted(java.util.Comparator.comparing(StoredFile::getId)).toList()) {
             files.add(Json.createObjectBuilder().add("fileName", f.getFileName()).add("size", f.getSize())
                     .add("sha256", f.getSha256()));
         }

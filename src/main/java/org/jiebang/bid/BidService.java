@@ -109,8 +109,7 @@ public class BidService {
      */
     public BidView update(long bidId, BidForm form) {
         User me = requireBidder();
-        Bid bid = teamBid(bidId, me);
-        lockedChallenge(bid.getChallenge().getId());
+        Bid bid = lockedTeamBid(bidId, me);
         inputs.check(form, Default.class);
         checkPartners(form, bid.getLead().getId());
         var before = bid.auditState();
@@ -135,9 +134,7 @@ public class BidService {
      */
     public BidView submit(long bidId) {
         User me = requireBidder();
-        Bid bid = teamBid(bidId, me);
-        lockedChallenge(bid.getChallenge().getId());
-        em.refresh(bid);
+        Bid bid = lockedTeamBid(bidId, me);
         Instant now = clock.instant();
         BidForm form = bid.toForm();
         if (bid.getStatus().isEditable()) {
@@ -158,9 +155,7 @@ public class BidService {
     /** The team withdraws its submitted bid before the deadline; it never opens unless submitted again. */
     public BidView withdraw(long bidId) {
         User me = requireBidder();
-        Bid bid = teamBid(bidId, me);
-        lockedChallenge(bid.getChallenge().getId());
-        em.refresh(bid);
+        Bid bid = lockedTeamBid(bidId, me);
         var before = bid.auditState();
         bid.withdraw(clock.instant());
         audit.record("BID_WITHDRAWN", "Bid", bidId, before, bid.auditState());
@@ -316,11 +311,12 @@ public class BidService {
     /** The team attaches a file (same rules as challenge attachments) before the deadline. */
     public BidView.Attachment attach(long bidId, InputStream content, String fileName) {
         User me = requireBidder();
-        Bid bid = teamBid(bidId, me);
+        Bid bid = lockedTeamBid(bidId, me);
         if (bid.getStatus() == BidStatus.SUBMITTED) {
             throw new org.jiebang.platform.error.WrongState("bid", bid.getStatus(),
                     "given attachments (withdraw it first, or edit a draft)");
         }
+        bid.requireChangeable(clock.instant()); // before the file is written
         StoredFile file = files.store(content, fileName, me.getId());
         bid.attach(file, clock.instant());
         audit.record("BID_FILE_ATTACHED", "Bid", bidId, null, Map.of("fileId", file.getId()));
@@ -329,7 +325,7 @@ public class BidService {
 
     public void detach(long bidId, long fileId) {
         User me = requireBidder();
-        Bid bid = teamBid(bidId, me);
+        Bid bid = lockedTeamBid(bidId, me);
         if (bid.getStatus() == BidStatus.SUBMITTED) {
             throw new org.jiebang.platform.error.WrongState("bid", bid.getStatus(), "changed (withdraw it first)");
         }
@@ -404,13 +400,28 @@ public class BidService {
         }
     }
 
+    /** Flushes; the unique index of live bids refusing a row is 409 BID_EXISTS, anything else goes on. */
     private void flushOrConflict() {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new Conflict("BID_EXISTS", "challengeId",
-                    "Your organization already has a live bid on this challenge (one per organization).");
+            if (org.jiebang.platform.error.Causes.find(e, java.sql.SQLIntegrityConstraintViolationException.class) != null) {
+                throw new Conflict("BID_EXISTS", "challengeId",
+                        "Your organization already has a live bid on this challenge (one per organization).");
+            }
+            throw e;
         }
+    }
+
+    /**
+     * The caller's team's bid, read again under its row lock after the challenge's row lock (the
+     * order every move takes), so that it is the latest committed state and not an earlier snapshot.
+     */
+    private Bid lockedTeamBid(long bidId, User me) {
+        Bid bid = teamBid(bidId, me);
+        lockedChallenge(bid.getChallenge().getId());
+        em.refresh(bid, LockModeType.PESSIMISTIC_WRITE);
+        return bid;
     }
 
     private Challenge lockedChallenge(long challengeId) {

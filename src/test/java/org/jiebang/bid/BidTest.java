@@ -147,6 +147,8 @@ class BidTest {
         assertEquals(receipt, BidCanonical.sha256(BidCanonical.json(bid)));
         assertTrue(BidCanonical.json(bid).startsWith("{\"approach\":"), "RFC 8785: keys sorted");
         assertTrue(BidCanonical.json(bid).contains("\"price\":\"480000.00\""));
+        assertTrue(BidCanonical.json(bid).contains("\"submittedAt\":\"2026-11-23T02:00:00.000000Z\""),
+                "six fraction digits even on a whole second, as documented");
 
         BidForm changed = complete();
         changed.setPrice(new BigDecimal("480000.01"));

@@ -159,7 +159,21 @@ class BidApiIT {
         for (String channel : channels) {
             assertFalse(channel.contains(marker) || channel.contains("123457.89"), channel);
         }
-        assertTrue(staff.get("/api/v1/audit?size=100").body().contains("BID_SUBMITTED"), "the move is audited");
+        if (Instant.now().isBefore(closingDeadline)) {
+            List<JsonObject> entries = auditOf(submittedBid);
+            assertFalse(entries.isEmpty(), "the moves are audited");
+            for (JsonObject entry : entries) {
+                assertEquals("SEALED", entry.getString("actor"), "not who: " + entry);
+                assertEquals("SEALED", entry.getString("action"), "nor what: " + entry);
+                assertFalse(entry.containsKey("after") && !entry.isNull("after"), entry::toString);
+            }
+        }
+    }
+
+    static List<JsonObject> auditOf(long bid) {
+        return staff.get("/api/v1/audit?size=100").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("entityType").equals("Bid") && e.getString("entityId").equals(bid + ""))
+                .toList();
     }
 
     @Test
@@ -242,6 +256,8 @@ class BidApiIT {
         assertEquals(404, partnerExpert.get("/api/v1/bids/" + submittedBid).status(), "an expert with a conflict, never");
         assertEquals(404, expert.get("/api/v1/bids/" + submittedBid).status(), "an expert off the panel");
         assertEquals(404, otherBidder.get("/api/v1/bids/" + submittedBid).status(), "another bidder, never");
+        assertTrue(auditOf(submittedBid).stream().anyMatch(e -> e.getString("action").equals("BID_SUBMITTED")
+                && e.getString("actor").equals("yrdam.zheng")), "after the close the audit log is read in full");
         JsonObject list = staff.get("/api/v1/challenges/" + closing + "/bids").json();
         assertFalse(list.getBoolean("sealed"));
         assertEquals(1, list.getJsonArray("items").size(), "the withdrawn bid did not open");

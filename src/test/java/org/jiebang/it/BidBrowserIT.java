@@ -68,6 +68,10 @@ class BidBrowserIT extends BrowserTest {
         assertTrue(browser.text().contains("自本回执以来申报内容未改变"));
         assertTrue(browser.text().contains("<script>不会执行</script>"), "typed markup is text, not code");
         browser.screenshot("bid-receipt");
+        browser.width(390, 844).open(bidPage.replace("/bid/view", "/bid/edit"));
+        assertFalse(browser.scrollsHorizontally(), "the bid form fits a phone");
+        browser.screenshot("bid-edit-phone");
+        browser.width(1280, 900).open(bidPage);
 
         // the receipt downloads as a PDF with the session of the page
         String href = browser.find("receiptPdf").getAttribute("href");

@@ -48,10 +48,12 @@ class ChallengeBrowserIT extends BrowserTest {
                 .type("post:indicators:0:iVerification", "第三方检测机构按 GB/T 滴定法");
         browser.click("post:next");
         browser.type("post:budget_input", "800000")
-                .type("post:deadline_input", deadline);
-        browser.find("post:deadline_input").sendKeys(Keys.ESCAPE);
-        browser.type("post:duration_input", "12")
+                .type("post:duration_input", "12")
                 .type("post:ipTerms", "成果归发榜方所有");
+        // the date picker last, and closed as a user closes it: by clicking beside it
+        browser.type("post:deadline_input", deadline);
+        browser.find("post:deadline_input").sendKeys(Keys.ESCAPE);
+        browser.click(By.tagName("h1"));
         browser.screenshot("post-terms");
         browser.click("post:next");
         java.nio.file.Path pdf = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("技术要求", ".pdf"),

@@ -4,12 +4,27 @@ import org.jiebang.account.DemoAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Base of the browser tests: one headless Chromium per class on the shared app, a check after
- * every test that the pages raised no JavaScript error, and logging in through the login page.
+ * every test that the pages raised no JavaScript error, and logging in through the login page. A
+ * failing test leaves a screenshot of where it stopped ({@code target/screenshots/FAILED-…}).
  */
+@ExtendWith(BrowserTest.ScreenshotOnFailure.class)
 public abstract class BrowserTest {
+
+    /** Photographs the page a test failed on, before anything else runs. */
+    static class ScreenshotOnFailure implements TestWatcher {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    }
 
     protected static RunningApp app;
     protected static Browser browser;

@@ -103,8 +103,7 @@ public class BidEditBacking implements Serializable {
         }
         if (Feedback.attempt(() -> bids.update(id, form)) && Feedback.attempt(() -> bid = bids.submit(id))) {
             Feedback.info("bid.submitted");
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/bid/view?id=" + id);
+            Feedback.redirect("/bid/view?id=" + id);
         }
     }
 

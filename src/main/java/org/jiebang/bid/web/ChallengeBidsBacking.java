@@ -55,8 +55,7 @@ public class ChallengeBidsBacking implements Serializable {
         load();
         BidView[] started = new BidView[1];
         if (Feedback.attempt(() -> started[0] = bids.start(challengeId, null))) {
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/bid/edit?id=" + started[0].id());
+            Feedback.redirect("/bid/edit?id=" + started[0].id());
         }
     }
 

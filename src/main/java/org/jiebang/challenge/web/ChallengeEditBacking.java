@@ -131,9 +131,7 @@ public class ChallengeEditBacking implements Serializable {
     public void submit() throws IOException {
         if (save() && Feedback.attempt(() -> challenges.submit(id))) {
             Feedback.info("challenge.submitted");
-            FacesContext.getCurrentInstance().getExternalContext()
-                    .redirect(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                            + "/challenge/view?id=" + id);
+            Feedback.redirect("/challenge/view?id=" + id);
         }
     }
 
@@ -142,8 +140,7 @@ public class ChallengeEditBacking implements Serializable {
         form.setDeadline(deadlineInstant());
         if (Feedback.attempt(() -> challenges.amend(id, form, reason))) {
             Feedback.info("amendment.published");
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/challenge/view?id=" + id + "#amendments");
+            Feedback.redirect("/challenge/view?id=" + id + "#amendments");
         }
     }
 

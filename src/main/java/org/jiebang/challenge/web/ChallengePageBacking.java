@@ -75,8 +75,7 @@ public class ChallengePageBacking implements Serializable {
         org.jiebang.challenge.ChallengeView[] copy = new org.jiebang.challenge.ChallengeView[1];
         if (Feedback.attempt(() -> copy[0] = challenges.copyAsDraft(id))) {
             Feedback.info("challenge.copied");
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/challenge/edit?id=" + copy[0].id());
+            Feedback.redirect("/challenge/edit?id=" + copy[0].id());
         }
     }
 

@@ -34,6 +34,11 @@ public class AuditResource {
     }
 
     static final String STAFF = "STAFF";
+    /** shown instead of the actor and the action of a sealed entry */
+    static final String SEALED = "SEALED";
+
+    @Inject
+    jakarta.enterprise.inject.Instance<AuditSeal> seals;
 
     @Inject
     AuditLog audit;
@@ -42,15 +47,29 @@ public class AuditResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Audit entries, newest first (staff)")
+    @Operation(summary = "Audit entries, newest first (staff)",
+            description = "Entries about sealed bids (their challenge still open) show only number, time, entity and"
+                    + " hash: actor and action read SEALED, before and after are left out.")
     public Page<EntryView> list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         caller.requireAnyRole(STAFF, "ADMIN");
         List<EntryView> items = audit.latest(Page.firstRow(page, size), Page.boundedSize(size)).stream()
-                .map(e -> new EntryView(e.getId(), e.getAt(), e.getActor(), e.getAction(), e.getEntityType(),
-                        e.getEntityId(), e.getBefore(), e.getAfter(), e.getHash()))
+                .map(e -> sealed(e)
+                        ? new EntryView(e.getId(), e.getAt(), SEALED, SEALED, e.getEntityType(), e.getEntityId(), null,
+                                null, e.getHash())
+                        : new EntryView(e.getId(), e.getAt(), e.getActor(), e.getAction(), e.getEntityType(),
+                                e.getEntityId(), e.getBefore(), e.getAfter(), e.getHash()))
                 .toList();
         return new Page<>(items, audit.count(), Math.max(page, 0), Page.boundedSize(size));
+    }
+
+    private boolean sealed(AuditEntry entry) {
+        for (AuditSeal seal : seals) {
+            if (seal.isSealed(entry.getEntityType(), entry.getEntityId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @GET

@@ -38,9 +38,18 @@ public class InvalidInput extends DomainException {
 
     public static InvalidInput of(Set<? extends ConstraintViolation<?>> violations) {
         return new InvalidInput(violations.stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage(), keyOf(v)))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList());
+    }
+
+    /** "required" for a missing value, so that pages can say it in their language; null otherwise. */
+    private static String keyOf(ConstraintViolation<?> violation) {
+        String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return switch (constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "required";
+            default -> null;
+        };
     }
 
     public List<FieldError> errors() {

@@ -92,6 +92,16 @@ public final class Feedback {
         faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /**
+     * Redirects to a page of the app ({@code /challenge/view?id=3}), keeping the flash, and with
+     * it the messages just added, for the page redirected to.
+     */
+    public static void redirect(String appPath) throws java.io.IOException {
+        jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setRedirect(true);
+        external.redirect(external.getRequestContextPath() + appPath);
+    }
+
     public static void errorKey(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = ResourceBundle.getBundle(Language.BUNDLE, faces.getViewRoot().getLocale());
