@@ -47,6 +47,9 @@ public class AccountService {
     Caller caller;
 
     @Inject
+    org.jiebang.platform.notify.Notifications notifications;
+
+    @Inject
     Clock clock;
 
     /**
@@ -122,9 +125,18 @@ public class AccountService {
         requireFreeUsername(form.getUsername(), "username");
         User user = new User(form, hasher.hash(form.getPassword()), organization,
                 EnumSet.of(organization.getType().firstUserRole()));
+        List<Long> existing = em.createQuery("SELECT u.id FROM User u WHERE u.organization.id = :org", Long.class)
+                .setParameter("org", organizationId).getResultList();
         em.persist(user);
         em.flush();
         audit.record("USER_CREATED", "User", user.getId(), null, user.auditState());
+        // every member learns of a new member, above all one added from outside (its bids are sealed to all others)
+        notifications.notify(existing, "MEMBER_ADDED", organizationId,
+                (staff ? "科技大市场工作人员 " : "") + name + " 将 " + user.getDisplayName() + "（" + user.getUsername()
+                        + "）添加为“" + organization.getName() + "”的成员。",
+                (staff ? "Technology-market staff member " : "") + name + " added " + user.getDisplayName() + " ("
+                        + user.getUsername() + ") as a member of \"" + organization.getName() + "\".",
+                "/account/profile");
         return UserView.of(user);
     }
 

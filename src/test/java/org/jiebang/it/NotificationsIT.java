@@ -19,6 +19,7 @@ import org.jiebang.testing.Api;
 import org.jiebang.testing.Api.Answer;
 import org.jiebang.testing.MailServer;
 import org.jiebang.testing.MailServer.Mail;
+import org.jiebang.testing.Registrations;
 import org.jiebang.testing.RunningApp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,19 @@ class NotificationsIT {
         assertEquals(200, marked.status(), marked::toString);
         assertTrue(marked.json().getInt("marked") >= 1);
         assertTrue(notifications(researcher).stream().allMatch(n -> n.getBoolean("read")));
+    }
+
+    @Test
+    void membersAreToldWhenStaffAddSomeoneToTheirOrganization() {
+        Api member = anonymous.as("jhimi.lin", DemoAccounts.PASSWORD);
+        long organization = member.get("/api/v1/users/me").json().getJsonNumber("organizationId").longValue();
+        String username = Registrations.freshUsername("added");
+        Answer added = staff.post("/api/v1/organizations/" + organization + "/members",
+                Registrations.user(username, "Added-pass-2026").build());
+        assertEquals(201, added.status(), added::toString);
+        assertTrue(notifications(member).stream().anyMatch(n -> n.getString("kind").equals("MEMBER_ADDED")
+                && n.getString("textZh").contains(username) && n.getString("textZh").contains("科技大市场工作人员")),
+                "a member added from outside is announced to the organization, whose sealed bids the newcomer can read");
     }
 
     @Test
