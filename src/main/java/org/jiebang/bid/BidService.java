@@ -359,6 +359,8 @@ public class BidService {
         }
         if (submitted.isEmpty()) {
             challenges.failForLackOfBids(closed.challengeId());
+        } else {
+            challenges.announceOpening(closed.challengeId(), submitted.size());
         }
     }
 

@@ -583,6 +583,15 @@ public class ChallengeService {
         publicChange(challenge);
     }
 
+    /** Tells the owner that bidding closed with {@code opened} bids, now to be evaluated (called at the close). */
+    @Transactional(TxType.MANDATORY)
+    public void announceOpening(long id, int opened) {
+        Challenge challenge = em.find(Challenge.class, id);
+        notifyOwner(challenge, "BIDS_OPENED", "您的榜单“" + challenge.getTitle() + "”已截止，共开启 " + opened + " 份揭榜申报，进入评审。",
+                "Bidding on your challenge \"" + challenge.getTitle() + "\" has closed; " + opened
+                        + (opened == 1 ? " bid was" : " bids were") + " opened for evaluation.");
+    }
+
     /** The owner copies a failed (or cancelled) challenge into a new draft, without its deadline. */
     public ChallengeView copyAsDraft(long id) {
         Challenge original = ownChallengeForReading(id);

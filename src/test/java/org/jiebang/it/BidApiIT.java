@@ -262,6 +262,8 @@ class BidApiIT {
         assertFalse(list.getBoolean("sealed"));
         assertEquals(1, list.getJsonArray("items").size(), "the withdrawn bid did not open");
 
+        assertTrue(firm.get("/api/v1/users/me/notifications?size=100").body().contains("密封测试榜单”已截止，共开启 1 份"),
+                "the firm is told how many bids opened");
         Answer late = team.post("/api/v1/bids/" + submittedBid + "/submit", "");
         assertEquals(409, late.status(), late::toString);
         Answer lateStart = otherBidder.post("/api/v1/challenges/" + closing + "/bids", "{}");
