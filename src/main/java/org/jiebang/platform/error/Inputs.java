@@ -20,11 +20,12 @@ import jakarta.validation.Validator;
 public class Inputs {
 
     private Validator validator;
+    private MessageInterpolator interpolator;
 
     @PostConstruct
     void init() {
         Configuration<?> configuration = Validation.byDefaultProvider().configure();
-        MessageInterpolator interpolator = configuration.getDefaultMessageInterpolator();
+        interpolator = configuration.getDefaultMessageInterpolator();
         validator = configuration.messageInterpolator(new MessageInterpolator() {
             @Override
             public String interpolate(String template, Context context) {
@@ -38,14 +39,34 @@ public class Inputs {
         }).buildValidatorFactory().getValidator();
     }
 
-    /** @throws InvalidInput naming every field that breaks its rule */
+    /** The violation worded for Chinese pages (ValidationMessages_zh_CN and the validator's own Chinese texts). */
+    private String chinese(ConstraintViolation<?> violation) {
+        return interpolator.interpolate(violation.getMessageTemplate(), new MessageInterpolator.Context() {
+            @Override
+            public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
+                return violation.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+                return violation.getInvalidValue();
+            }
+
+            @Override
+            public <U> U unwrap(Class<U> type) {
+                throw new jakarta.validation.ValidationException("not supported: " + type);
+            }
+        }, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** @throws InvalidInput naming every field that breaks its rule, in English and in Chinese for pages */
     public <T> T check(T form, Class<?>... groups) {
         if (form == null) {
             throw new InvalidInput("body", "a JSON body is required");
         }
         Set<ConstraintViolation<T>> violations = validator.validate(form, groups);
         if (!violations.isEmpty()) {
-            throw InvalidInput.of(violations);
+            throw InvalidInput.of(violations, this::chinese);
         }
         return form;
     }

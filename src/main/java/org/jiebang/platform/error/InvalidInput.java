@@ -14,9 +14,19 @@ public class InvalidInput extends DomainException {
      * A field ({@code organization.uscc}) and what is wrong with it, in words; {@code key}, when
      * set, names the page text ({@code rule.KEY} in the bundles) for the same rule.
      */
-    public record FieldError(String field, String message, @jakarta.json.bind.annotation.JsonbTransient String key) {
+    public record FieldError(String field, String message, @jakarta.json.bind.annotation.JsonbTransient String key,
+            @jakarta.json.bind.annotation.JsonbTransient String messageZh) {
         public FieldError(String field, String message) {
-            this(field, message, null);
+            this(field, message, null, null);
+        }
+
+        public FieldError(String field, String message, String key) {
+            this(field, message, key, null);
+        }
+
+        /** The message for a page in {@code locale}: Chinese when known, else the English one. */
+        public String message(java.util.Locale locale) {
+            return messageZh != null && "zh".equals(locale.getLanguage()) ? messageZh : message;
         }
     }
 
@@ -37,8 +47,14 @@ public class InvalidInput extends DomainException {
     }
 
     public static InvalidInput of(Set<? extends ConstraintViolation<?>> violations) {
+        return of(violations, v -> null);
+    }
+
+    /** The violations, each also worded in Chinese by {@code chinese} for the pages. */
+    public static InvalidInput of(Set<? extends ConstraintViolation<?>> violations,
+            java.util.function.Function<ConstraintViolation<?>, String> chinese) {
         return new InvalidInput(violations.stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage(), keyOf(v)))
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage(), keyOf(v), chinese.apply(v)))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList());
     }

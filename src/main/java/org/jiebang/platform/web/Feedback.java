@@ -74,7 +74,8 @@ public final class Feedback {
         ResourceBundle bundle = ResourceBundle.getBundle(Language.BUNDLE, faces.getViewRoot().getLocale());
         if (refusal instanceof InvalidInput invalid) {
             for (InvalidInput.FieldError error : invalid.errors()) {
-                String rule = error.key() == null ? error.message() : text(bundle, "rule." + error.key(), error.message());
+                String worded = error.message(faces.getViewRoot().getLocale());
+                String rule = error.key() == null ? worded : text(bundle, "rule." + error.key(), worded);
                 error(faces, fieldLabel(bundle, error.field()) + ": " + rule);
             }
             return;
