@@ -1,7 +1,9 @@
 package org.jiebang.bid;
 
-import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,18 +22,17 @@ public class BidAuditSeal implements AuditSeal {
 
     @Override
     @Transactional(TxType.SUPPORTS)
-    public boolean isSealed(String entityType, String entityId) {
-        if (!"Bid".equals(entityType) || entityId == null) {
-            return false;
+    public Set<String> sealed(String entityType, Collection<String> entityIds) {
+        if (!"Bid".equals(entityType) || entityIds.isEmpty()) {
+            return Set.of();
         }
-        long id;
-        try {
-            id = Long.parseLong(entityId);
-        } catch (NumberFormatException e) {
-            return true;
+        // an id that is no number, or names no bid, stays sealed: nothing is shown that might be one
+        Set<String> sealed = new HashSet<>(entityIds);
+        List<Long> ids = entityIds.stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT b.id FROM Bid b WHERE b.id IN :ids AND b.challenge.closedAt IS NOT NULL", Long.class)
+                    .setParameter("ids", ids).getResultList().forEach(open -> sealed.remove(open.toString()));
         }
-        List<Instant> closed = em.createQuery("SELECT b.challenge.closedAt FROM Bid b WHERE b.id = :id", Instant.class)
-                .setParameter("id", id).getResultList();
-        return closed.isEmpty() || closed.get(0) == null;
+        return sealed;
     }
 }

@@ -94,7 +94,7 @@ public class BidService {
         Bid bid = new Bid(challenge, lead, me.getId(), now);
         if (form != null) {
             inputs.check(form, Default.class);
-            checkPartners(form, lead.getId());
+            checkPartners(form);
             bid.edit(form, RichText.sanitize(form.getApproach()), now);
         }
         em.persist(bid);
@@ -111,7 +111,7 @@ public class BidService {
         User me = requireBidder();
         Bid bid = lockedTeamBid(bidId, me);
         inputs.check(form, Default.class);
-        checkPartners(form, bid.getLead().getId());
+        checkPartners(form);
         var before = bid.auditState();
         Instant now = clock.instant();
         if (bid.getStatus() == BidStatus.SUBMITTED) {
@@ -233,26 +233,32 @@ public class BidService {
         BidAccess.Viewer viewer = viewer(challenge);
         boolean sealed = challenge.getClosedAt() == null;
         Long count = BidAccess.canCount(viewer) ? submittedCount(challengeId) : null;
-        List<Bid> bids;
+        int bounded = Page.boundedSize(size);
+        String condition;
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("id", challengeId);
         if (!sealed && (viewer.staff() || viewer.ownsChallenge())) {
-            bids = em.createQuery("SELECT b FROM Bid b WHERE b.challenge.id = :id AND b.status IN :opened ORDER BY b.id",
-                    Bid.class).setParameter("id", challengeId)
-                    .setParameter("opened", List.of(BidStatus.OPENED, BidStatus.DISQUALIFIED, BidStatus.AWARDED,
-                            BidStatus.NOT_AWARDED))
-                    .getResultList();
+            condition = "b.status IN :opened";
+            parameters.put("opened", List.of(BidStatus.OPENED, BidStatus.DISQUALIFIED, BidStatus.AWARDED,
+                    BidStatus.NOT_AWARDED));
         } else if (viewer.organizationId() != null) {
-            bids = em.createQuery("SELECT b FROM Bid b WHERE b.challenge.id = :id AND b.lead.id = :org ORDER BY b.id",
-                    Bid.class).setParameter("id", challengeId).setParameter("org", viewer.organizationId()).getResultList();
+            condition = "b.lead.id = :org";
+            parameters.put("org", viewer.organizationId());
         } else {
-            bids = List.of();
+            return new ChallengeBids(List.of(), 0, Math.max(page, 0), bounded, sealed, count);
         }
-        List<BidView> visible = bids.stream()
+        var total = em.createQuery("SELECT COUNT(b) FROM Bid b WHERE b.challenge.id = :id AND " + condition, Long.class);
+        var rows = em.createQuery("SELECT b FROM Bid b WHERE b.challenge.id = :id AND " + condition + " ORDER BY b.id",
+                Bid.class).setFirstResult(Page.firstRow(page, size)).setMaxResults(bounded);
+        parameters.forEach((name, value) -> {
+            total.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        // the rule is applied to every row as well: the queries only choose what to read
+        List<BidView> items = rows.getResultList().stream()
                 .filter(b -> BidAccess.canSee(viewer, b.getLead().getId(), b.getPartnerOrganizationIds(), b.getStatus()))
                 .map(this::view).toList();
-        int bounded = Page.boundedSize(size);
-        int first = Page.firstRow(page, size);
-        List<BidView> pageItems = visible.subList(Math.min(first, visible.size()), Math.min(first + bounded, visible.size()));
-        return new ChallengeBids(pageItems, visible.size(), Math.max(page, 0), bounded, sealed, count);
+        return new ChallengeBids(items, total.getSingleResult(), Math.max(page, 0), bounded, sealed, count);
     }
 
     /** The number of submitted (after the close: opened) bids, for staff and the firm; 404 for others. */
@@ -309,7 +315,7 @@ public class BidService {
     }
 
     /** The team attaches a file (same rules as challenge attachments) before the deadline. */
-    public BidView.Attachment attach(long bidId, InputStream content, String fileName) {
+    public ChallengeService.AttachmentView attach(long bidId, InputStream content, String fileName) {
         User me = requireBidder();
         Bid bid = lockedTeamBid(bidId, me);
         if (bid.getStatus() == BidStatus.SUBMITTED) {
@@ -320,7 +326,7 @@ public class BidService {
         StoredFile file = files.store(content, fileName, me.getId());
         bid.attach(file, clock.instant());
         audit.record("BID_FILE_ATTACHED", "Bid", bidId, null, Map.of("fileId", file.getId()));
-        return BidView.Attachment.of(file);
+        return ChallengeService.AttachmentView.of(file);
     }
 
     public void detach(long bidId, long fileId) {
@@ -384,20 +390,17 @@ public class BidService {
 
     private void checkComplete(BidForm form, Bid bid) {
         inputs.check(form, Default.class, BidForm.Complete.class);
-        checkPartners(form, bid.getLead().getId());
+        checkPartners(form);
         Bid.checkComplete(form, bid.getChallenge(), bid.getLead().getId());
     }
 
-    /** Partners must be registered, verified organizations other than the lead. */
-    private void checkPartners(BidForm form, long leadId) {
+    /** Partners must be registered, verified organizations (that they differ from the lead is {@link Bid#checkComplete}'s). */
+    private void checkPartners(BidForm form) {
         for (int i = 0; i < form.getPartnerOrganizationIds().size(); i++) {
             Long id = form.getPartnerOrganizationIds().get(i);
             Organization partner = id == null ? null : em.find(Organization.class, id);
             if (partner == null || !partner.isVerified()) {
                 throw new InvalidInput("partnerOrganizationIds[" + i + "]", "not a verified organization registered here");
-            }
-            if (id == leadId) {
-                throw new InvalidInput("partnerOrganizationIds[" + i + "]", "the lead organization cannot also be a partner");
             }
         }
     }
@@ -476,12 +479,12 @@ public class BidService {
         }).orElse(BidAccess.Viewer.ANONYMOUS);
     }
 
+    /** The bid as a view, with its partners' names read in one query. */
     private BidView view(Bid bid) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        for (Long id : bid.getPartnerOrganizationIds().stream().sorted().toList()) {
-            Organization org = em.find(Organization.class, id);
-            names.put(id, org == null ? "" : org.getName());
-        }
-        return BidView.of(bid, names.entrySet().stream().map(e -> new BidView.Partner(e.getKey(), e.getValue())).toList());
+        List<BidView.Partner> partners = bid.getPartnerOrganizationIds().isEmpty() ? List.of()
+                : em.createQuery("SELECT o.id, o.name FROM Organization o WHERE o.id IN :ids ORDER BY o.id", Object[].class)
+                        .setParameter("ids", bid.getPartnerOrganizationIds()).getResultList().stream()
+                        .map(row -> new BidView.Partner((Long) row[0], (String) row[1])).toList();
+        return BidView.of(bid, partners);
     }
 }

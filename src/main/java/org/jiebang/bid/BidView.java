@@ -4,25 +4,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import org.jiebang.platform.storage.StoredFile;
+import org.jiebang.challenge.ChallengeService.AttachmentView;
 
 /** A bid as its team, and after the opening those who evaluate it, see it (SPEC §10 field names). */
 public record BidView(Long id, long challengeId, String challengeTitle, Instant deadline, long leadOrganizationId,
         String leadOrganizationName, BidStatus status, Principal principal, List<TeamMember> members,
         List<Long> partnerOrganizationIds, List<Partner> partners, String approach,
         List<IndicatorResponse> indicatorResponses, BigDecimal price, Integer durationMonths,
-        List<ProposedMilestone> milestones, List<Attachment> attachments, Receipt receipt, Instant createdAt,
+        List<ProposedMilestone> milestones, List<AttachmentView> attachments, Receipt receipt, Instant createdAt,
         Instant updatedAt, Instant openedAt, String disqualifyReason) {
 
     /** A partner organization, by id and name. */
     public record Partner(long id, String name) {
-    }
-
-    /** An attachment: id, name and size. */
-    public record Attachment(long id, String fileName, long size) {
-        static Attachment of(StoredFile f) {
-            return new Attachment(f.getId(), f.getFileName(), f.getSize());
-        }
     }
 
     /** The receipt of the latest submission: the server's time and the SHA-256 of the canonical content. */
@@ -36,7 +29,7 @@ public record BidView(Long id, long challengeId, String challengeTitle, Instant 
                 bid.getPartnerOrganizationIds().stream().sorted().toList(), partners, bid.getApproach(),
                 bid.getIndicatorResponses().stream().map(IndicatorResponse::copy).toList(), bid.getPrice(),
                 bid.getDurationMonths(), bid.getMilestones().stream().map(ProposedMilestone::copy).toList(),
-                bid.getAttachments().stream().map(Attachment::of).toList(),
+                bid.getAttachments().stream().map(AttachmentView::of).toList(),
                 bid.getReceiptSha256() == null || bid.getStatus() == BidStatus.DRAFT ? null
                         : new Receipt(bid.getSubmittedAt(), bid.getReceiptSha256()),
                 bid.getCreatedAt(), bid.getUpdatedAt(), bid.getOpenedAt(), bid.getDisqualifyReason());

@@ -388,7 +388,7 @@ public class ChallengeService {
 
     /** An attachment as lists show it. */
     public record AttachmentView(Long id, String fileName, String mediaType, long size, String sha256) {
-        static AttachmentView of(StoredFile f) {
+        public static AttachmentView of(StoredFile f) {
             return new AttachmentView(f.getId(), f.getFileName(), f.getMediaType(), f.getSize(), f.getSha256());
         }
     }
@@ -601,9 +601,8 @@ public class ChallengeService {
         ChallengeForm form = original.toForm();
         form.setDeadline(null);
         ChallengeView copy = create(form);
-        for (StoredFile file : original.getAttachments()) {
-            em.find(Challenge.class, copy.id()).attach(file);
-        }
+        Challenge draft = em.find(Challenge.class, copy.id());
+        original.getAttachments().forEach(draft::attach);
         return copy;
     }
 }

@@ -48,9 +48,8 @@ public class NotificationsBacking implements Serializable {
     public void open(Notification notification) throws java.io.IOException {
         notifications.markRead(userId(), notification.getId());
         String link = notification.getLink();
-        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
         boolean own = link != null && link.startsWith("/") && !link.startsWith("//") && !link.contains("\\");
-        external.redirect(external.getRequestContextPath() + (own ? link : "/account/notifications"));
+        Feedback.redirect(own ? link : "/account/notifications");
     }
 
     public void markAllRead() {

@@ -53,8 +53,10 @@ public class AuditResource {
     public Page<EntryView> list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         caller.requireAnyRole(STAFF, "ADMIN");
-        List<EntryView> items = audit.latest(Page.firstRow(page, size), Page.boundedSize(size)).stream()
-                .map(e -> sealed(e)
+        List<AuditEntry> entries = audit.latest(Page.firstRow(page, size), Page.boundedSize(size));
+        java.util.Set<String> sealed = sealed(entries);
+        List<EntryView> items = entries.stream()
+                .map(e -> sealed.contains(e.getEntityType() + ":" + e.getEntityId())
                         ? new EntryView(e.getId(), e.getAt(), SEALED, SEALED, e.getEntityType(), e.getEntityId(), null,
                                 null, e.getHash())
                         : new EntryView(e.getId(), e.getAt(), e.getActor(), e.getAction(), e.getEntityType(),
@@ -63,13 +65,19 @@ public class AuditResource {
         return new Page<>(items, audit.count(), Math.max(page, 0), Page.boundedSize(size));
     }
 
-    private boolean sealed(AuditEntry entry) {
-        for (AuditSeal seal : seals) {
-            if (seal.isSealed(entry.getEntityType(), entry.getEntityId())) {
-                return true;
+    /** "type:id" of the entries that are sealed now, asking each seal once per entity type. */
+    private java.util.Set<String> sealed(List<AuditEntry> entries) {
+        java.util.Map<String, java.util.Set<String>> idsByType = new java.util.HashMap<>();
+        for (AuditEntry e : entries) {
+            if (e.getEntityId() != null) {
+                idsByType.computeIfAbsent(e.getEntityType(), t -> new java.util.HashSet<>()).add(e.getEntityId());
             }
         }
-        return false;
+        java.util.Set<String> sealed = new java.util.HashSet<>();
+        for (AuditSeal seal : seals) {
+            idsByType.forEach((type, ids) -> seal.sealed(type, ids).forEach(id -> sealed.add(type + ":" + id)));
+        }
+        return sealed;
     }
 
     @GET

@@ -1,11 +1,14 @@
 package org.jiebang.platform.audit;
 
+import java.util.Collection;
+import java.util.Set;
+
 /**
  * A capability whose entries must not be read yet (the bids of a challenge still open, SPEC §4):
  * the audit log shows such an entry's number, time, entity and hash, but not who did what.
  */
 public interface AuditSeal {
 
-    /** Whether the entries about this entity are sealed now. */
-    boolean isSealed(String entityType, String entityId);
+    /** Of the given entities of {@code entityType}, the ids whose entries are sealed now. */
+    Set<String> sealed(String entityType, Collection<String> entityIds);
 }
