@@ -3,7 +3,6 @@ package org.jiebang.bid;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,8 +28,6 @@ import jakarta.persistence.Table;
 import org.jiebang.account.Organization;
 import org.jiebang.challenge.Challenge;
 import org.jiebang.challenge.Indicator;
-import org.jiebang.platform.config.Clocks;
-import org.jiebang.platform.error.Conflict;
 import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.error.InvalidInput.FieldError;
 import org.jiebang.platform.error.WrongState;
@@ -49,7 +46,6 @@ public class Bid extends BaseEntity {
 
     public static final int MAX_ATTACHMENTS = 20;
     private static final BigDecimal HUNDRED = new BigDecimal("100.00");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Clocks.DISPLAY_ZONE);
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "challenge_id", updatable = false)
@@ -140,9 +136,7 @@ public class Bid extends BaseEntity {
     private static void requireOpen(Challenge challenge, Instant now) {
         if (!challenge.isOpenForBids(now)) {
             if (challenge.getDeadline() != null && !now.isBefore(challenge.getDeadline())) {
-                String deadline = SHOWN.format(challenge.getDeadline());
-                throw new Conflict("DEADLINE_PASSED", "deadline",
-                        "Bidding closed at the deadline, " + deadline + " (Asia/Shanghai); nothing was changed.", deadline);
+                throw challenge.deadlinePassed();
             }
             throw new WrongState("challenge", challenge.getStatus(), "given bids");
         }

@@ -1,7 +1,6 @@
 package org.jiebang.bid;
 
 import java.io.InputStream;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +29,7 @@ import org.jiebang.challenge.ChallengeClosed;
 import org.jiebang.challenge.ChallengeNews;
 import org.jiebang.challenge.ChallengeService;
 import org.jiebang.platform.audit.AuditLog;
+import org.jiebang.platform.clock.ClusterClock;
 import org.jiebang.platform.error.Conflict;
 import org.jiebang.platform.error.Forbidden;
 import org.jiebang.platform.error.Inputs;
@@ -56,8 +56,9 @@ public class BidService {
     @PersistenceContext
     EntityManager em;
 
+    /** decides every deadline (SPEC §3: one clock for the cluster) */
     @Inject
-    Clock clock;
+    ClusterClock clock;
 
     @Inject
     AccountService accounts;
@@ -90,7 +91,7 @@ public class BidService {
             throw new Conflict("BID_EXISTS", "challengeId",
                     "Your organization already has a bid on this challenge: edit, withdraw or resubmit that one.");
         }
-        Instant now = clock.instant();
+        Instant now = clock.now();
         Bid bid = new Bid(challenge, lead, me.getId(), now);
         if (form != null) {
             inputs.check(form, Default.class);
@@ -113,7 +114,7 @@ public class BidService {
         inputs.check(form, Default.class);
         checkPartners(form);
         var before = bid.auditState();
-        Instant now = clock.instant();
+        Instant now = clock.now();
         if (bid.getStatus() == BidStatus.SUBMITTED) {
             checkComplete(form, bid);
             bid.edit(form, RichText.sanitize(form.getApproach()), now);
@@ -135,7 +136,7 @@ public class BidService {
     public BidView submit(long bidId) {
         User me = requireBidder();
         Bid bid = lockedTeamBid(bidId, me);
-        Instant now = clock.instant();
+        Instant now = clock.now();
         BidForm form = bid.toForm();
         if (bid.getStatus().isEditable()) {
             checkComplete(form, bid);
@@ -157,7 +158,7 @@ public class BidService {
         User me = requireBidder();
         Bid bid = lockedTeamBid(bidId, me);
         var before = bid.auditState();
-        bid.withdraw(clock.instant());
+        bid.withdraw(clock.now());
         audit.record("BID_WITHDRAWN", "Bid", bidId, before, bid.auditState());
         return view(bid);
     }
@@ -322,9 +323,10 @@ public class BidService {
             throw new org.jiebang.platform.error.WrongState("bid", bid.getStatus(),
                     "given attachments (withdraw it first, or edit a draft)");
         }
-        bid.requireChangeable(clock.instant()); // before the file is written
+        Instant now = clock.now();
+        bid.requireChangeable(now); // before the file is written
         StoredFile file = files.store(content, fileName, me.getId());
-        bid.attach(file, clock.instant());
+        bid.attach(file, now);
         audit.record("BID_FILE_ATTACHED", "Bid", bidId, null, Map.of("fileId", file.getId()));
         return ChallengeService.AttachmentView.of(file);
     }
@@ -335,7 +337,7 @@ public class BidService {
         if (bid.getStatus() == BidStatus.SUBMITTED) {
             throw new org.jiebang.platform.error.WrongState("bid", bid.getStatus(), "changed (withdraw it first)");
         }
-        bid.detach(fileId, clock.instant());
+        bid.detach(fileId, clock.now());
         audit.record("BID_FILE_REMOVED", "Bid", bidId, Map.of("fileId", fileId), null);
     }
 

@@ -11,7 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import java.time.Clock;
+import org.jiebang.platform.clock.ClusterClock;
 
 /**
  * SPEC §3: at the deadline bidding closes by itself. Every 15 seconds, and once at start-up (to
@@ -31,7 +31,7 @@ public class BiddingCloser {
     ChallengeService challenges;
 
     @Inject
-    Clock clock;
+    ClusterClock clock;
 
     @PostConstruct
     void atStart() {
@@ -40,7 +40,7 @@ public class BiddingCloser {
 
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     public void closeDue() {
-        for (Long id : challenges.dueForClosing(clock.instant())) {
+        for (Long id : challenges.dueForClosing(clock.now())) {
             try {
                 if (challenges.closeIfDue(id)) {
                     LOG.info(() -> "bidding closed on challenge " + id);

@@ -178,7 +178,14 @@ public class Challenge extends BaseEntity {
         reviewComments = comments.strip();
     }
 
-    public void cancel(String reason) {
+    /**
+     * The owner or staff cancel it with a reason: before publication at any time, once published
+     * only before the deadline (SPEC §3), so that bids submitted in time always open.
+     */
+    public void cancel(String reason, Instant now) {
+        if (status == ChallengeStatus.PUBLISHED && !now.isBefore(deadline)) {
+            throw deadlinePassed();
+        }
         if (reason == null || reason.isBlank()) {
             throw new RuleBroken("REASON_REQUIRED", "reason", "Cancelling a challenge needs a reason.");
         }
@@ -198,6 +205,16 @@ public class Challenge extends BaseEntity {
         closedAt = now;
         return true;
     }
+
+    /** 409 {@code DEADLINE_PASSED}, naming the deadline in Beijing time. */
+    public RuntimeException deadlinePassed() {
+        String shown = SHOWN.format(deadline);
+        return new org.jiebang.platform.error.Conflict("DEADLINE_PASSED", "deadline",
+                "Bidding closed at the deadline, " + shown + " (Asia/Shanghai); nothing was changed.", shown);
+    }
+
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(org.jiebang.platform.config.Clocks.DISPLAY_ZONE);
 
     /** 流榜: bidding closed without an opened bid (SPEC §5). */
     public void fail() {

@@ -1,7 +1,6 @@
 package org.jiebang.challenge;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -49,8 +48,9 @@ public class ChallengeSearch {
     @PersistenceContext
     EntityManager em;
 
+    /** change rows are stamped and read by the cluster's clock, so that nodes whose clocks differ agree on "recent" */
     @Inject
-    Clock clock;
+    org.jiebang.platform.clock.ClusterClock clock;
 
     @Inject
     @ConfigProperty(name = "jiebang.data.dir", defaultValue = "./data")
@@ -117,7 +117,7 @@ public class ChallengeSearch {
         List<Object[]> changes = em.createQuery("SELECT s.seq, s.challengeId FROM SearchChange s"
                 + " WHERE s.seq > :last OR s.at > :recent", Object[].class)
                 .setParameter("last", index.lastSeq())
-                .setParameter("recent", clock.instant().minus(WINDOW))
+                .setParameter("recent", clock.now().minus(WINDOW))
                 .getResultList();
         if (changes.isEmpty()) {
             return;

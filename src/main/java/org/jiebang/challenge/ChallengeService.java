@@ -32,6 +32,7 @@ import org.jiebang.account.OrganizationType;
 import org.jiebang.account.Role;
 import org.jiebang.account.User;
 import org.jiebang.platform.audit.AuditLog;
+import org.jiebang.platform.clock.ClusterClock;
 import org.jiebang.platform.error.Forbidden;
 import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.error.Inputs;
@@ -83,6 +84,10 @@ public class ChallengeService {
     @Inject
     Clock clock;
 
+    /** decides every deadline (SPEC §3: one clock for the cluster) */
+    @Inject
+    ClusterClock cluster;
+
     @Inject
     ChallengeSearch index;
 
@@ -129,7 +134,7 @@ public class ChallengeService {
         Challenge challenge = ownChallenge(id);
         check(challenge.toForm(), Default.class, ChallengeForm.Complete.class);
         var before = challenge.auditState();
-        challenge.submit(clock.instant(), minBidding());
+        challenge.submit(cluster.now(), minBidding());
         audit.record("CHALLENGE_SUBMITTED", "Challenge", id, before, challenge.auditState());
         return ChallengeView.of(challenge, true, true);
     }
@@ -139,7 +144,7 @@ public class ChallengeService {
         String staff = caller.requireAnyRole(Role.STAFF_NAME);
         Challenge challenge = lockedForStaff(id);
         var before = challenge.auditState();
-        Instant now = clock.instant();
+        Instant now = cluster.now();
         challenge.approve(now, minBidding());
         em.persist(new ReviewDecision(id, now, staff, ReviewDecision.Decision.APPROVED, null));
         audit.record("CHALLENGE_PUBLISHED", "Challenge", id, before, challenge.auditState());
@@ -162,12 +167,16 @@ public class ChallengeService {
         return ChallengeView.of(challenge, true, true);
     }
 
-    /** The owner (or staff) cancels a challenge before bidding closes, with a reason. */
+    /**
+     * The owner (or staff) cancels a challenge with a reason before its deadline, by the cluster's
+     * clock: 409 {@code DEADLINE_PASSED} after it, even before the closing job has run, so that
+     * submitted bids always open.
+     */
     public ChallengeView cancel(long id, String reason) {
         Challenge challenge = caller.hasRole(Role.STAFF_NAME) ? lockedForStaff(id) : ownChallenge(id);
         var before = challenge.auditState();
         boolean wasPublic = challenge.getStatus().isPublic();
-        challenge.cancel(reason);
+        challenge.cancel(reason, cluster.now());
         audit.record("CHALLENGE_CANCELLED", "Challenge", id, before, challenge.auditState());
         if (wasPublic) {
             notifyInterested(challenge, "CHALLENGE_CANCELLED", "您关注的榜单“" + challenge.getTitle() + "”已取消：" + reason,
@@ -190,7 +199,7 @@ public class ChallengeService {
         check(form, Default.class, ChallengeForm.Complete.class);
         var before = challenge.auditState();
         Instant oldDeadline = challenge.getDeadline();
-        Instant now = clock.instant();
+        Instant now = cluster.now();
         Map<String, Object[]> changes = challenge.amend(form, now);
         String author = caller.requireName();
         em.persist(new Amendment(id, challenge.getContentVersion() - 1, now, author, reason.strip(), JSON.toJson(changes),
@@ -222,7 +231,7 @@ public class ChallengeService {
     }
 
     /** What the caller may do with a challenge, for pages to offer only that. */
-    public record Permissions(boolean owner, boolean staff, boolean canAsk, boolean canBid) {
+    public record Permissions(boolean owner, boolean staff, boolean canAsk, boolean canBid, boolean canAmend) {
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -232,8 +241,9 @@ public class ChallengeService {
         boolean owner = me.map(u -> isOwner(u, challenge)).orElse(false);
         boolean researcher = me.filter(u -> u.hasRole(Role.RESEARCHER) && u.getOrganization() != null
                 && u.getOrganization().isVerified()).isPresent();
-        boolean open = challenge.isOpenForBids(clock.instant());
-        return new Permissions(owner, caller.hasRole(Role.STAFF_NAME), researcher && open && !owner, researcher && open);
+        boolean open = challenge.isOpenForBids(cluster.now());
+        return new Permissions(owner, caller.hasRole(Role.STAFF_NAME), researcher && open && !owner, researcher && open,
+                owner && open);
     }
 
     /** The hall (anyone): public challenges by words, filters, sort and page (see {@link ChallengeQuery}). */
@@ -355,10 +365,11 @@ public class ChallengeService {
         if (!me.hasRole(Role.RESEARCHER) || me.getOrganization() == null || !me.getOrganization().isVerified()) {
             throw new Forbidden("Only researchers of verified organizations may ask questions.");
         }
-        if (!challenge.isOpenForBids(clock.instant())) {
+        Instant now = cluster.now();
+        if (!challenge.isOpenForBids(now)) {
             throw new RuleBroken("NOT_OPEN", null, "Questions are taken while bidding is open.");
         }
-        Question question = new Question(id, me.getId(), text, clock.instant());
+        Question question = new Question(id, me.getId(), text, now);
         em.persist(question);
         em.flush();
         audit.record("QUESTION_ASKED", "Challenge", id, null, "{\"questionId\":" + question.getId() + "}");
@@ -457,7 +468,7 @@ public class ChallengeService {
     @Transactional(TxType.REQUIRES_NEW)
     public boolean closeIfDue(long id) {
         Challenge challenge = em.find(Challenge.class, id, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = clock.instant();
+        Instant now = cluster.now();
         if (challenge == null) {
             return false;
         }
@@ -548,7 +559,7 @@ public class ChallengeService {
     }
 
     private void publicChange(Challenge challenge) {
-        em.persist(new SearchChange(challenge.getId(), clock.instant()));
+        em.persist(new SearchChange(challenge.getId(), cluster.now()));
         changed.fire(new ChallengeChanged(challenge.getId(), challenge.getStatus()));
     }
 

@@ -116,10 +116,22 @@ public class ChallengeTest {
     @Test
     void cancellingNeedsAReasonAndEndsTheChallenge() {
         Challenge c = aPublished(NOW.plus(Duration.ofDays(30)));
-        assertThrows(RuleBroken.class, () -> c.cancel(""));
-        c.cancel("需求已由内部团队解决");
+        assertThrows(RuleBroken.class, () -> c.cancel("", NOW));
+        c.cancel("需求已由内部团队解决", NOW);
         assertEquals(ChallengeStatus.CANCELLED, c.getStatus());
         assertThrows(WrongState.class, () -> c.submit(NOW, WEEK));
+    }
+
+    @Test
+    void cancellingIsRefusedFromTheDeadlineOnSoThatSubmittedBidsOpen() {
+        Instant deadline = NOW.plus(Duration.ofDays(30));
+        Challenge c = aPublished(deadline);
+        org.jiebang.platform.error.Conflict late = assertThrows(org.jiebang.platform.error.Conflict.class,
+                () -> c.cancel("太迟了", deadline));
+        assertEquals("DEADLINE_PASSED", late.code());
+        assertEquals(ChallengeStatus.PUBLISHED, c.getStatus(), "nothing changed");
+        c.cancel("截止前一微秒仍可取消", deadline.minusNanos(1000));
+        assertEquals(ChallengeStatus.CANCELLED, c.getStatus());
     }
 
     @Test

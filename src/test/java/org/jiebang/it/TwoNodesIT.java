@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two application nodes on one database: each node's search index catches up with changes made on
- * the other, and bidding closes exactly once although both nodes run the closing job.
+ * the other, and bidding closes exactly once although both nodes run the closing job. The second
+ * node's own clock runs 15 minutes slow ({@code jiebang.clock.offset-seconds}), as a node whose
+ * clock drifted would: deadlines are the database's, so it refuses what the first node refuses.
  */
 class TwoNodesIT {
 
@@ -27,7 +29,7 @@ class TwoNodesIT {
     @BeforeAll
     static void start() {
         first = RunningApp.shared();
-        second = RunningApp.secondNode(first.port() + 5);
+        second = RunningApp.secondNode(first.port() + 5, java.util.Map.of("JIEBANG_CLOCK_OFFSET_SECONDS", "-900"));
     }
 
     @AfterAll
@@ -51,6 +53,28 @@ class TwoNodesIT {
         assertEquals(1, found, "the other node's index caught up");
         assertEquals(id, elsewhere.get("/api/v1/challenges?q=" + word).json().getJsonArray("items").getJsonObject(0)
                 .getJsonNumber("id").longValue());
+    }
+
+    @Test
+    void aNodeWhoseClockIsSlowRefusesTheLateBidAndTheLateCancellation() throws InterruptedException {
+        Api firm = new Api(second).as("hairui.zhou", DemoAccounts.PASSWORD);
+        Api staff = new Api(first).as("staff.li", DemoAccounts.PASSWORD);
+        Instant deadline = Instant.now().plusSeconds(RunningApp.MIN_BIDDING_SECONDS + 3);
+        long id = publish(firm, staff, aChallenge("慢时钟节点截止", "问题", deadline).build()).getJsonNumber("id").longValue();
+        Api researcher = new Api(second).as("jhimi.lin", DemoAccounts.PASSWORD);
+        long bid = researcher.post("/api/v1/challenges/" + id + "/bids",
+                org.jiebang.testing.Bids.aBid("<p>迟到的申报</p>", "1000.00").build()).json().getJsonNumber("id").longValue();
+        while (!Instant.now().isAfter(deadline.plusMillis(500))) {
+            Thread.sleep(100);
+        }
+        // by its own clock the slow node is 15 minutes before the deadline; by the database's it is after
+        var late = researcher.post("/api/v1/bids/" + bid + "/submit", "");
+        assertEquals(409, late.status(), late::toString);
+        assertEquals("DEADLINE_PASSED", late.json().getString("error"), late::toString);
+        var lateCancel = firm.post("/api/v1/challenges/" + id + "/cancel", "{\"reason\":\"截止后取消\"}");
+        assertEquals(409, lateCancel.status(), lateCancel::toString);
+        assertEquals("DEADLINE_PASSED", lateCancel.json().getString("error"), lateCancel::toString);
+        assertEquals("DRAFT", researcher.get("/api/v1/bids/" + bid).json().getString("status"), "nothing changed");
     }
 
     @Test

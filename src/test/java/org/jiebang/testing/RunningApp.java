@@ -65,8 +65,15 @@ public final class RunningApp implements AutoCloseable {
 
     /** A second node of the shared instance: same database and settings, its own data directory and port. */
     public static RunningApp secondNode(int port) {
+        return secondNode(port, Map.of());
+    }
+
+    /** A second node with some settings of its own (a clock offset, say). */
+    public static RunningApp secondNode(int port, Map<String, String> settings) {
         shared();
-        return start("second-node", port, new HashMap<>(sharedEnv));
+        Map<String, String> env = new HashMap<>(sharedEnv);
+        env.putAll(settings);
+        return start("second-node", port, env);
     }
 
     public static Map<String, String> onMariaDb(MariaDb.Database db) {

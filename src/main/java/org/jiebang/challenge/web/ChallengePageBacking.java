@@ -131,8 +131,7 @@ public class ChallengePageBacking implements Serializable {
 
     /** The owner may amend a published challenge until its deadline. */
     public boolean isAmendable() {
-        return permissions.owner() && challenge.status() == ChallengeStatus.PUBLISHED
-                && java.time.Instant.now().isBefore(challenge.deadline());
+        return permissions.canAmend();
     }
 
     public boolean isPending() {
