@@ -51,7 +51,8 @@ import org.jiebang.platform.storage.StoredFile;
  * <p>
  * Who may do what: members of a verified firm ({@code ENTERPRISE}) post and manage their
  * organization's challenges; staff vet them; anyone reads published ones; confidential details
- * only members of verified organizations, the owner and staff. A challenge someone may not see
+ * only the owner's organization, staff, and researchers who accepted a confidentiality undertaking
+ * ({@link #mayReadConfidential}). A challenge someone may not see
  * answers 404, as if it did not exist.
  */
 @ApplicationScoped
@@ -226,12 +227,12 @@ public class ChallengeService {
         Optional<User> me = accounts.currentUser();
         boolean owner = me.map(u -> isOwner(u, challenge)).orElse(false);
         boolean staff = caller.hasRole(Role.STAFF_NAME);
-        boolean verifiedMember = me.map(User::getOrganization).map(Organization::isVerified).orElse(false);
-        return ChallengeView.of(challenge, owner || staff || verifiedMember, owner || staff);
+        return ChallengeView.of(challenge, mayReadConfidential(challenge, me), owner || staff);
     }
 
     /** What the caller may do with a challenge, for pages to offer only that. */
-    public record Permissions(boolean owner, boolean staff, boolean canAsk, boolean canBid, boolean canAmend) {
+    public record Permissions(boolean owner, boolean staff, boolean canAsk, boolean canBid, boolean canAmend,
+            boolean canUndertake) {
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -239,11 +240,81 @@ public class ChallengeService {
         Challenge challenge = visible(id);
         Optional<User> me = accounts.currentUser();
         boolean owner = me.map(u -> isOwner(u, challenge)).orElse(false);
-        boolean researcher = me.filter(u -> u.hasRole(Role.RESEARCHER) && u.getOrganization() != null
-                && u.getOrganization().isVerified()).isPresent();
+        boolean researcher = me.filter(ChallengeService::isVerifiedResearcher).isPresent();
         boolean open = challenge.isOpenForBids(cluster.now());
+        boolean undertake = researcher && challenge.getConfidentialDetails() != null && !mayReadConfidential(challenge, me);
         return new Permissions(owner, caller.hasRole(Role.STAFF_NAME), researcher && open && !owner, researcher && open,
-                owner && open);
+                owner && open, undertake);
+    }
+
+    /**
+     * SPEC §3: the confidential details are read by the owner's organization, staff, and
+     * researchers of verified research organizations who accepted a confidentiality undertaking
+     * for this challenge; by nobody else, in any channel.
+     */
+    boolean mayReadConfidential(Challenge challenge, Optional<User> me) {
+        if (caller.hasRole(Role.STAFF_NAME)) {
+            return true;
+        }
+        if (me.isEmpty()) {
+            return false;
+        }
+        User user = me.get();
+        if (user.getOrganization() != null && user.getOrganization().getId().equals(challenge.getOwner().getId())) {
+            return true;
+        }
+        return isVerifiedResearcher(user) && hasUndertaken(challenge.getId(), user.getId());
+    }
+
+    private boolean hasUndertaken(long challengeId, long userId) {
+        return !em.createQuery("SELECT t.id FROM Undertaking t WHERE t.challengeId = :c AND t.userId = :u", Long.class)
+                .setParameter("c", challengeId).setParameter("u", userId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private static boolean isVerifiedResearcher(User user) {
+        Organization org = user.getOrganization();
+        return user.hasRole(Role.RESEARCHER) && org != null && org.isVerified() && org.getType() != OrganizationType.ENTERPRISE;
+    }
+
+    /**
+     * A researcher of a verified research organization accepts the confidentiality undertaking of
+     * a public challenge (once; accepting again changes nothing) and may then read its
+     * confidential details.
+     *
+     * @throws Forbidden for anyone else
+     */
+    public ChallengeView undertake(long id) {
+        Challenge challenge = visible(id);
+        User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        if (!isVerifiedResearcher(me)) {
+            throw new Forbidden("Only researchers of verified research organizations accept confidentiality undertakings.");
+        }
+        // one undertaking per user and challenge: concurrent clicks wait for each other here
+        em.find(Challenge.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (!hasUndertaken(id, me.getId())) {
+            Undertaking undertaking = new Undertaking(id, me.getId(), me.getOrganization().getId(), clock.instant());
+            em.persist(undertaking);
+            audit.record("UNDERTAKING_ACCEPTED", "Challenge", id, null,
+                    Map.of("userId", me.getId(), "organizationId", me.getOrganization().getId()));
+        }
+        return ChallengeView.of(challenge, true, false);
+    }
+
+    /** An undertaking as the owner and staff see it. */
+    public record UndertakingView(String userName, String displayName, String organizationName, Instant acceptedAt) {
+    }
+
+    /** Who accepted the undertaking of a challenge, in order (its owner and staff; 404 for others). */
+    @Transactional(TxType.SUPPORTS)
+    public List<UndertakingView> undertakings(long id) {
+        Challenge challenge = visible(id);
+        if (!caller.hasRole(Role.STAFF_NAME) && !accounts.currentUser().map(u -> isOwner(u, challenge)).orElse(false)) {
+            throw new NotFound();
+        }
+        return em.createQuery("SELECT NEW org.jiebang.challenge.ChallengeService.UndertakingView(u.username,"
+                + " u.displayName, o.name, t.acceptedAt) FROM Undertaking t, User u, Organization o"
+                + " WHERE t.challengeId = :id AND u.id = t.userId AND o.id = t.organizationId ORDER BY t.acceptedAt, t.id",
+                UndertakingView.class).setParameter("id", id).getResultList();
     }
 
     /** The hall (anyone): public challenges by words, filters, sort and page (see {@link ChallengeQuery}). */
@@ -330,12 +401,16 @@ public class ChallengeService {
                 ReviewDecision.class).setParameter("id", id).getResultList();
     }
 
-    /** The amendment history of a visible challenge, oldest first. */
+    /**
+     * The amendment history of a visible challenge, oldest first: public fields with their values
+     * before and after; the confidential details only as changed, unless the caller may read them.
+     */
     @Transactional(TxType.SUPPORTS)
-    public List<Amendment> amendments(long id) {
-        visible(id);
+    public List<AmendmentView> amendments(long id) {
+        Challenge challenge = visible(id);
+        boolean confidential = mayReadConfidential(challenge, accounts.currentUser());
         return em.createQuery("SELECT a FROM Amendment a WHERE a.challengeId = :id ORDER BY a.number", Amendment.class)
-                .setParameter("id", id).getResultList();
+                .setParameter("id", id).getResultStream().map(a -> AmendmentView.of(a, confidential)).toList();
     }
 
     /** A question as everyone sees it: never who asked. */

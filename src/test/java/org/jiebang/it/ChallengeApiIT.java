@@ -205,20 +205,71 @@ class ChallengeApiIT {
     }
 
     @Test
-    void confidentialDetailsOnlyForMembersOfVerifiedOrganizations() {
+    void confidentialDetailsOnlyForTheOwnerStaffAndResearchersWhoUndertookToKeepThem() {
         long id = publish(firm, staff, aChallenge("保密信息测试", "问题", inDays(30)).build()).getJsonNumber("id").longValue();
-        JsonObject forAnonymous = anonymous.get("/api/v1/challenges/" + id).json();
-        assertFalse(forAnonymous.containsKey("confidentialDetails"));
-        assertTrue(forAnonymous.getBoolean("confidentialHidden"));
-        assertEquals("内部配方：LLZO 掺杂比例见附件",
-                researcher.get("/api/v1/challenges/" + id).json().getString("confidentialDetails"));
+        String secret = "内部配方：LLZO 掺杂比例见附件";
+        Api researcherBeforeUndertaking = researcher;
+        for (Api outsider : List.of(anonymous, otherFirm, researcherBeforeUndertaking)) {
+            JsonObject view = outsider.get("/api/v1/challenges/" + id).json();
+            assertFalse(view.containsKey("confidentialDetails"), view::toString);
+            assertTrue(view.getBoolean("confidentialHidden"));
+        }
+        assertEquals(secret, firm.get("/api/v1/challenges/" + id).json().getString("confidentialDetails"), "the owner");
+        assertEquals(secret, staff.get("/api/v1/challenges/" + id).json().getString("confidentialDetails"), "staff");
+        assertEquals(403, otherFirm.post("/api/v1/challenges/" + id + "/undertaking", "").status(),
+                "a rival firm cannot undertake its way in");
         String pending = Registrations.freshUsername("cf");
         anonymous.post("/api/v1/organizations", Registrations.registration("未认证研究所" + pending, "RESEARCH_INSTITUTE",
                 pending, "Pending-pass-2026"));
-        assertFalse(anonymous.as(pending, "Pending-pass-2026").get("/api/v1/challenges/" + id).json()
-                .containsKey("confidentialDetails"), "not for members of an unverified organization");
+        assertEquals(403, anonymous.as(pending, "Pending-pass-2026").post("/api/v1/challenges/" + id + "/undertaking", "")
+                .status(), "nor a member of an unverified organization");
+        assertEquals(0, Json.createReader(new java.io.StringReader(firm.get("/api/v1/challenges/" + id + "/undertakings")
+                .body())).readArray().size());
+
+        Answer undertaken = researcher.post("/api/v1/challenges/" + id + "/undertaking", "");
+        assertEquals(200, undertaken.status(), undertaken::toString);
+        assertEquals(secret, undertaken.json().getString("confidentialDetails"));
+        assertEquals(secret, researcher.get("/api/v1/challenges/" + id).json().getString("confidentialDetails"));
+        assertEquals(200, researcher.post("/api/v1/challenges/" + id + "/undertaking", "").status(), "once is enough");
+        var undertakings = Json.createReader(new java.io.StringReader(firm.get("/api/v1/challenges/" + id + "/undertakings")
+                .body())).readArray();
+        assertEquals(1, undertakings.size(), "recorded once, listed for the owner");
+        assertEquals("yrdam.zheng", undertakings.getJsonObject(0).getString("userName"));
+        assertTrue(undertakings.getJsonObject(0).containsKey("acceptedAt"));
+        assertEquals(404, otherFirm.get("/api/v1/challenges/" + id + "/undertakings").status());
+        assertEquals(404, researcher.get("/api/v1/challenges/" + id + "/undertakings").status());
+
         String html = new Browserless(app).get("/challenge/view?id=" + id).body();
         assertFalse(html.contains("LLZO"), "nor on the anonymous page");
+    }
+
+    @Test
+    void anAmendedConfidentialTextShowsOnlyThatItChangedToThoseWhoMayNotReadIt() {
+        long id = publish(firm, staff, aChallenge("保密更正测试", "原始问题", inDays(30)).build()).getJsonNumber("id").longValue();
+        String newSecret = "新配方 QX" + uniqueWord();
+        JsonObject amendment = aChallenge("保密更正测试", "原始问题；补充", inDays(30))
+                .add("confidentialDetails", newSecret).add("reason", "更新配方与问题").build();
+        assertEquals(200, firm.post("/api/v1/challenges/" + id + "/amendments", amendment).status());
+        for (Api outsider : List.of(anonymous, otherFirm, researcher)) {
+            Answer history = outsider.get("/api/v1/challenges/" + id + "/amendments");
+            assertFalse(history.body().contains("LLZO") || history.body().contains(newSecret), history::toString);
+            JsonObject changes = Json.createReader(new java.io.StringReader(history.body())).readArray().getJsonObject(0)
+                    .getJsonObject("changes");
+            assertEquals("原始问题", changes.getJsonObject("problem").getString("before"), "public fields: a JSON object");
+            assertEquals("原始问题；补充", changes.getJsonObject("problem").getString("after"));
+            assertEquals(Json.createObjectBuilder().add("changed", true).build(), changes.getJsonObject("confidentialDetails"),
+                    "only that the confidential details changed");
+        }
+        String page = new Browserless(app).get("/challenge/view?id=" + id).body();
+        assertFalse(page.contains("LLZO") || page.contains(newSecret), "nor on the page");
+        assertTrue(page.contains("原始问题；补充"), "the page shows the public change");
+
+        assertEquals(200, researcher.post("/api/v1/challenges/" + id + "/undertaking", "").status());
+        JsonObject forUndertaker = Json.createReader(new java.io.StringReader(researcher.get("/api/v1/challenges/" + id
+                + "/amendments").body())).readArray().getJsonObject(0).getJsonObject("changes");
+        assertEquals(newSecret, forUndertaker.getJsonObject("confidentialDetails").getString("after"),
+                "those who may read the details see their change");
+        assertFalse(staff.get("/api/v1/audit?size=200").body().contains(newSecret), "the audit log keeps no confidential text");
     }
 
     @Test
@@ -265,7 +316,7 @@ class ChallengeApiIT {
         JsonObject first = Json.createReader(new java.io.StringReader(history.body())).readArray().getJsonObject(0);
         assertEquals(1, first.getInt("number"));
         assertEquals("补充低温测试要求", first.getString("reason"));
-        assertTrue(first.getString("changes").contains("problem"));
+        assertEquals("原始问题；补充：需在 -20℃ 下测试", first.getJsonObject("changes").getJsonObject("problem").getString("after"));
         assertEquals(404, otherFirm.post("/api/v1/challenges/" + id + "/amendments", amendment).status());
     }
 

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jiebang.challenge.Amendment;
+import org.jiebang.challenge.AmendmentView;
 import org.jiebang.challenge.ChallengeForm;
 import org.jiebang.challenge.ChallengeQuery;
 import org.jiebang.challenge.ChallengeService;
@@ -62,15 +62,6 @@ public class ChallengeResource {
 
         public void setReason(String reason) {
             this.reason = reason;
-        }
-    }
-
-    /** An amendment as the history shows it. */
-    public record AmendmentView(int number, Instant at, String reason, String changes, Instant oldDeadline,
-            Instant newDeadline) {
-        static AmendmentView of(Amendment a) {
-            return new AmendmentView(a.getNumber(), a.getAt(), a.getReason(), a.getChanges(), a.getOldDeadline(),
-                    a.getNewDeadline());
         }
     }
 
@@ -127,7 +118,9 @@ public class ChallengeResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A challenge: public ones for anyone; confidential details for members of verified organizations")
+    @Operation(summary = "A challenge: public ones for anyone",
+            description = "confidentialDetails only for the owner's organization, staff, and researchers who accepted"
+                    + " the challenge's confidentiality undertaking; confidentialHidden tells others that there are some")
     public ChallengeView get(@PathParam("id") long id) {
         return challenges.get(id);
     }
@@ -174,9 +167,28 @@ public class ChallengeResource {
 
     @GET
     @Path("{id}/amendments")
-    @Operation(summary = "The amendment history")
+    @Operation(summary = "The amendment history",
+            description = "changes: for each changed public field {\"before\", \"after\"}; the confidential details"
+                    + " as {\"changed\": true} unless the caller may read them")
     public List<AmendmentView> amendments(@PathParam("id") long id) {
-        return challenges.amendments(id).stream().map(AmendmentView::of).toList();
+        return challenges.amendments(id);
+    }
+
+    @POST
+    @Path("{id}/undertaking")
+    @Operation(summary = "Accept the confidentiality undertaking (researchers of verified research organizations)",
+            description = "Recorded with user and time, once; answers the challenge with its confidential details")
+    @SecurityRequirement(name = "bearer")
+    public ChallengeView undertake(@PathParam("id") long id) {
+        return challenges.undertake(id);
+    }
+
+    @GET
+    @Path("{id}/undertakings")
+    @Operation(summary = "Who accepted the confidentiality undertaking, and when (the owner and staff)")
+    @SecurityRequirement(name = "bearer")
+    public List<ChallengeService.UndertakingView> undertakings(@PathParam("id") long id) {
+        return challenges.undertakings(id);
     }
 
     @POST

@@ -9,7 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.jiebang.challenge.Amendment;
+import org.jiebang.challenge.AmendmentView;
 import org.jiebang.challenge.ChallengeService;
 import org.jiebang.challenge.ChallengeService.Permissions;
 import org.jiebang.challenge.ChallengeService.QuestionView;
@@ -36,7 +36,8 @@ public class ChallengePageBacking implements Serializable {
     private ChallengeView challenge;
     private Permissions permissions;
     private List<QuestionView> questions;
-    private List<Amendment> amendments;
+    private List<AmendmentView> amendments;
+    private List<ChallengeService.UndertakingView> undertakings;
     private List<ReviewDecision> reviews;
     private List<ChallengeService.AttachmentView> attachments;
     private String question;
@@ -56,6 +57,7 @@ public class ChallengePageBacking implements Serializable {
             amendments = challenges.amendments(id);
             reviews = challenges.reviews(id);
             attachments = challenges.attachments(id);
+            undertakings = permissions.owner() || permissions.staff() ? challenges.undertakings(id) : List.of();
         } catch (NotFound e) {
             notFound();
         }
@@ -107,6 +109,18 @@ public class ChallengePageBacking implements Serializable {
             reason = null;
             reload();
         }
+    }
+
+    /** A researcher accepts the confidentiality undertaking and reads the details. */
+    public void undertake() throws IOException {
+        if (Feedback.attempt(() -> challenges.undertake(id))) {
+            Feedback.info("undertaking.accepted");
+            reload();
+        }
+    }
+
+    public List<ChallengeService.UndertakingView> getUndertakings() {
+        return undertakings;
     }
 
     public void ask() throws IOException {
@@ -162,7 +176,7 @@ public class ChallengePageBacking implements Serializable {
         return questions;
     }
 
-    public List<Amendment> getAmendments() {
+    public List<AmendmentView> getAmendments() {
         return amendments;
     }
 
