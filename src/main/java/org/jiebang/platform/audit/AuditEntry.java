@@ -52,11 +52,21 @@ public class AuditEntry {
     @Column(nullable = false, updatable = false, length = 64)
     private String hash;
 
+    /** set for a sealed entry: the salt of its commitment, shown only once the seal is over */
+    @Column(updatable = false, length = 64)
+    private String salt;
+
     protected AuditEntry() {
     }
 
     AuditEntry(long seq, Instant at, String actor, String action, String entityType, String entityId,
             String before, String after, String prevHash) {
+        this(seq, at, actor, action, entityType, entityId, before, after, prevHash, null);
+    }
+
+    /** A sealed entry when {@code salt} is given (see {@link AuditChain}), an ordinary one when null. */
+    AuditEntry(long seq, Instant at, String actor, String action, String entityType, String entityId,
+            String before, String after, String prevHash, String salt) {
         this.seq = seq;
         this.at = AuditChain.storable(at);
         this.actor = actor;
@@ -66,13 +76,32 @@ public class AuditEntry {
         this.before = before;
         this.after = after;
         this.prevHash = prevHash;
-        this.hash = AuditChain.hash(prevHash, seq, this.at, actor, action, entityType, entityId, before, after);
+        this.salt = salt;
+        this.hash = expectedHash();
     }
 
     /** Whether this is entry {@code expectedSeq}, follows {@code expectedPrev} and matches its hash. */
     boolean isIntactAfter(long expectedSeq, String expectedPrev) {
-        return seq == expectedSeq && prevHash.equals(expectedPrev)
-                && hash.equals(AuditChain.hash(prevHash, seq, at, actor, action, entityType, entityId, before, after));
+        return seq == expectedSeq && prevHash.equals(expectedPrev) && hash.equals(expectedHash());
+    }
+
+    private String expectedHash() {
+        return isSealed() ? AuditChain.sealedHash(prevHash, seq, at, entityType, getCommitment())
+                : AuditChain.hash(prevHash, seq, at, actor, action, entityType, entityId, before, after);
+    }
+
+    /** Whether it was written sealed: chained through a commitment to its content. */
+    public boolean isSealed() {
+        return salt != null;
+    }
+
+    /** A sealed entry's commitment to its content; null for an ordinary entry. */
+    public String getCommitment() {
+        return isSealed() ? AuditChain.commitment(salt, actor, action, entityId, before, after) : null;
+    }
+
+    public String getSalt() {
+        return salt;
     }
 
     public Long getId() {

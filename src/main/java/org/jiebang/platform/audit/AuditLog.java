@@ -34,6 +34,11 @@ public class AuditLog {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<AuditSeal> seals;
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     /** What {@link #verify()} found: the chain is intact, or the first entry that is not. */
     public record Verification(boolean valid, long entries, Long firstBrokenId, String problem) {
     }
@@ -44,12 +49,18 @@ public class AuditLog {
         record(currentActor(), action, entityType, entityId, before, after);
     }
 
-    /** Records a change on behalf of a named actor (e.g. the user name of a failed login). */
+    /**
+     * Records a change on behalf of a named actor (e.g. the user name of a failed login). An entry
+     * about something sealed now (as an {@link AuditSeal} says) is written sealed: chained through
+     * a salted commitment, see {@link AuditChain}.
+     */
     @Transactional(TxType.MANDATORY)
     public void record(String actor, String action, String entityType, Object entityId, Object before, Object after) {
+        String id = entityId == null ? null : entityId.toString();
+        String salt = id != null && isSealed(entityType, id) ? newSalt() : null;
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
         AuditEntry entry = new AuditEntry(head.entries() + 1, clock.instant(), truncate(actor), action, entityType,
-                entityId == null ? null : entityId.toString(), toJson(before), toJson(after), head.lastHash());
+                id, toJson(before), toJson(after), head.lastHash(), salt);
         em.persist(entry);
         head.advance(entry);
     }
@@ -104,6 +115,26 @@ public class AuditLog {
     @Transactional(TxType.SUPPORTS)
     public long count() {
         return em.createQuery("SELECT COUNT(e) FROM AuditEntry e", Long.class).getSingleResult();
+    }
+
+    private boolean isSealed(String entityType, String entityId) {
+        for (AuditSeal seal : seals()) {
+            if (!seal.sealed(entityType, java.util.Set.of(entityId)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The seals to ask (every {@link AuditSeal} bean); the persistence tests give their own. */
+    Iterable<AuditSeal> seals() {
+        return seals;
+    }
+
+    private static String newSalt() {
+        byte[] salt = new byte[32];
+        RANDOM.nextBytes(salt);
+        return java.util.HexFormat.of().formatHex(salt);
     }
 
     private String currentActor() {

@@ -24,9 +24,25 @@ import org.jiebang.platform.security.Caller;
 @SecurityRequirement(name = "bearer")
 public class AuditResource {
 
-    /** An entry as the API shows it. */
-    public record EntryView(Long id, Instant at, String actor, String action, String entityType, String entityId,
-            String before, String after, String hash) {
+    /**
+     * An entry as the API shows it: with {@code prevHash} and {@code seq}, so that a reader can
+     * recompute the chain ({@code docs/audit-log.md}); a sealed entry with its {@code commitment},
+     * and once the seal is over with its {@code salt} and content.
+     */
+    public record EntryView(Long id, long seq, Instant at, String actor, String action, String entityType,
+            String entityId, String before, String after, String prevHash, String hash, boolean sealed,
+            String commitment, String salt) {
+
+        static EntryView of(AuditEntry e, boolean sealedNow) {
+            if (sealedNow) {
+                // before the close: nothing of who, what or which; the commitment keeps the chain checkable
+                return new EntryView(e.getId(), e.getSeq(), e.getAt(), SEALED, SEALED, e.getEntityType(), null, null,
+                        null, e.getPrevHash(), e.getHash(), true, e.getCommitment(), null);
+            }
+            return new EntryView(e.getId(), e.getSeq(), e.getAt(), e.getActor(), e.getAction(), e.getEntityType(),
+                    e.getEntityId(), e.getBefore(), e.getAfter(), e.getPrevHash(), e.getHash(), false, e.getCommitment(),
+                    e.getSalt());
+        }
     }
 
     /** {@code {"valid", "entries"}}, and the first broken entry when not valid. */
@@ -35,7 +51,7 @@ public class AuditResource {
 
     static final String STAFF = "STAFF";
     /** shown instead of the actor and the action of a sealed entry */
-    static final String SEALED = "SEALED";
+    static final String SEALED = AuditChain.SEALED;
 
     @Inject
     jakarta.enterprise.inject.Instance<AuditSeal> seals;
@@ -47,20 +63,17 @@ public class AuditResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Audit entries, newest first (staff)",
-            description = "Entries about sealed bids (their challenge still open) show only number, time, entity and"
-                    + " hash: actor and action read SEALED, before and after are left out.")
+    @Operation(summary = "Audit entries, newest first (staff, admin)",
+            description = "Entries about sealed bids (their challenge still open) show only number, time, entity type,"
+                    + " commitment and hashes: actor and action read SEALED; entity id, before and after are left out."
+                    + " After the close they are shown in full with the salt of their commitment (docs/audit-log.md).")
     public Page<EntryView> list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         caller.requireAnyRole(STAFF, "ADMIN");
         List<AuditEntry> entries = audit.latest(Page.firstRow(page, size), Page.boundedSize(size));
         java.util.Set<String> sealed = sealed(entries);
         List<EntryView> items = entries.stream()
-                .map(e -> sealed.contains(e.getEntityType() + ":" + e.getEntityId())
-                        ? new EntryView(e.getId(), e.getAt(), SEALED, SEALED, e.getEntityType(), e.getEntityId(), null,
-                                null, e.getHash())
-                        : new EntryView(e.getId(), e.getAt(), e.getActor(), e.getAction(), e.getEntityType(),
-                                e.getEntityId(), e.getBefore(), e.getAfter(), e.getHash()))
+                .map(e -> EntryView.of(e, sealed.contains(e.getEntityType() + ":" + e.getEntityId())))
                 .toList();
         return new Page<>(items, audit.count(), Math.max(page, 0), Page.boundedSize(size));
     }

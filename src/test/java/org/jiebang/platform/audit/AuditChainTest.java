@@ -54,6 +54,30 @@ class AuditChainTest {
     }
 
     @Test
+    void aSealedEntryCannotBeConfirmedByGuessingWhatItHides() {
+        String before = "{\"status\":\"DRAFT\"}";
+        String after = "{\"status\":\"SUBMITTED\"}";
+        AuditEntry sealed = new AuditEntry(1, at, "yrdam.zheng", "BID_SUBMITTED", "Bid", "42", before, after,
+                AuditChain.GENESIS, "ab".repeat(32));
+        // what a reader sees before the close: place, time, entity type, commitment, previous hash, hash
+        assertEquals(AuditChain.sealedHash(AuditChain.GENESIS, 1, sealed.getAt(), "Bid", sealed.getCommitment()),
+                sealed.getHash(), "the chain is checked from what is shown");
+        // a perfect guess of everything hidden still matches nothing shown, without the salt
+        String guessOpen = AuditChain.hash(AuditChain.GENESIS, 1, sealed.getAt(), "yrdam.zheng", "BID_SUBMITTED", "Bid",
+                "42", before, after);
+        String guessUnsalted = AuditChain.commitment("", "yrdam.zheng", "BID_SUBMITTED", "42", before, after);
+        String guessOtherSalt = AuditChain.commitment("cd".repeat(32), "yrdam.zheng", "BID_SUBMITTED", "42", before, after);
+        for (String guess : new String[] { guessOpen, guessUnsalted, guessOtherSalt }) {
+            assertNotEquals(sealed.getHash(), guess);
+            assertNotEquals(sealed.getCommitment(), guess);
+        }
+        // after the close the salt is shown, and the content can be checked against the commitment
+        assertEquals(sealed.getCommitment(), AuditChain.commitment(sealed.getSalt(), "yrdam.zheng", "BID_SUBMITTED", "42",
+                before, after));
+        assertTrue(sealed.isIntactAfter(1, AuditChain.GENESIS));
+    }
+
+    @Test
     void entriesKeepTheMicrosecondsADatabaseKeeps() {
         AuditEntry entry = entry(AuditChain.GENESIS, "staff.li", "{}");
         assertEquals(Instant.parse("2026-11-23T02:03:04.123456Z"), entry.getAt(),
