@@ -52,6 +52,9 @@ public class AccountService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<SealedWork> sealedWork;
+
     /**
      * Registers an organization and its first user (anyone may). The first user of a firm gets
      * {@code ENTERPRISE}, of a research organization {@code RESEARCHER}. The organization waits for
@@ -104,22 +107,38 @@ public class AccountService {
     /**
      * Adds a user to an organization, by a member of that organization once it is verified, or by
      * staff. The new member gets the organization's usual role.
+     * <p>
+     * The seal (SPEC §4): staff, who cannot read sealed bids, must not be able to make themselves a
+     * member who can. So staff add members only while the organization has no {@link SealedWork}
+     * (no live bid on a challenge still open); its own members may add colleagues at any time, and
+     * every member is told of every addition. The organization's row lock orders this check against
+     * a bid being started at the same moment.
      *
-     * @throws Forbidden for anyone else, RuleBroken while the organization is not verified
+     * @throws Forbidden for anyone else, RuleBroken while the organization is not verified,
+     *         Conflict {@code ORGANIZATION_BIDDING} when staff try while it has sealed work
      */
     public UserView addMember(long organizationId, UserForm form) {
         String name = caller.requireName();
         inputs.check(form);
         Organization organization = getOrganization(organizationId);
-        boolean staff = caller.hasRole(Role.STAFF_NAME);
-        if (!staff) {
-            User me = getUser(name);
-            if (me.getOrganization() == null || !me.getOrganization().getId().equals(organizationId)) {
-                throw new Forbidden("Only members of this organization or staff may add members.");
-            }
-            if (!organization.isVerified()) {
-                throw new RuleBroken("ORGANIZATION_NOT_VERIFIED", null,
-                        "Members can be added once the organization is verified.");
+        User adder = findUser(name).orElse(null);
+        boolean member = adder != null && adder.getOrganization() != null
+                && adder.getOrganization().getId().equals(organizationId);
+        boolean staff = !member && caller.hasRole(Role.STAFF_NAME);
+        if (!member && !staff) {
+            throw new Forbidden("Only members of this organization or staff may add members.");
+        }
+        if (member && !organization.isVerified()) {
+            throw new RuleBroken("ORGANIZATION_NOT_VERIFIED", null, "Members can be added once the organization is verified.");
+        }
+        if (staff) {
+            em.lock(organization, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            for (SealedWork work : sealedWork) {
+                if (work.hasSealedWork(organizationId)) {
+                    throw new Conflict("ORGANIZATION_BIDDING", null, "Staff cannot add members to an organization while"
+                            + " it has a bid on a challenge still open for bidding: its bids are sealed. Its own members"
+                            + " can add colleagues; staff can once bidding has closed.");
+                }
             }
         }
         requireFreeUsername(form.getUsername(), "username");

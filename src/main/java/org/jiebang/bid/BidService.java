@@ -87,6 +87,8 @@ public class BidService {
         User me = requireBidder();
         Challenge challenge = lockedChallenge(challengeId);
         Organization lead = me.getOrganization();
+        // ordered against staff adding a member at this moment (AccountService.addMember, the seal)
+        em.find(Organization.class, lead.getId(), LockModeType.PESSIMISTIC_WRITE);
         if (liveBidOf(challengeId, lead.getId()) != null) {
             throw new Conflict("BID_EXISTS", "challengeId",
                     "Your organization already has a bid on this challenge: edit, withdraw or resubmit that one.");

@@ -90,7 +90,7 @@ class NotificationsIT {
 
     @Test
     void membersAreToldWhenStaffAddSomeoneToTheirOrganization() {
-        Api member = anonymous.as("jhimi.lin", DemoAccounts.PASSWORD);
+        Api member = Registrations.registerVerified(anonymous, staff, "UNIVERSITY", "Member-pass-2026");
         long organization = member.get("/api/v1/users/me").json().getJsonNumber("organizationId").longValue();
         String username = Registrations.freshUsername("added");
         Answer added = staff.post("/api/v1/organizations/" + organization + "/members",

@@ -44,4 +44,20 @@ public final class Registrations {
                 .add("organization", organization(orgName, type, freshUscc()))
                 .add("user", user(username, password)).build();
     }
+
+    /** Registers an organization of {@code type} with a fresh first user, has staff verify it, and logs that user in. */
+    public static Api registerVerified(Api anonymous, Api staff, String type, String password) {
+        String username = freshUsername("v");
+        Api.Answer created = anonymous.post("/api/v1/organizations", registration("测试机构" + username, type, username, password));
+        if (created.status() != 201) {
+            throw new AssertionError("registration: " + created);
+        }
+        long id = created.json().getJsonNumber("id").longValue();
+        Api.Answer verified = staff.post("/api/v1/organizations/" + id + "/verification",
+                Json.createObjectBuilder().add("approved", true).build());
+        if (verified.status() != 200) {
+            throw new AssertionError("verification: " + verified);
+        }
+        return anonymous.as(username, password);
+    }
 }
