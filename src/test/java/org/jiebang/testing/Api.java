@@ -66,6 +66,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET that accepts any type, as a browser's download does. */
+    public Answer getAnything(String path) {
+        return send(request(path).setHeader("Accept", "*/*").GET());
+    }
+
     /** A GET that accepts plain text (metrics speak the Prometheus/OpenMetrics text format). */
     public Answer getText(String path) {
         return send(HttpRequest.newBuilder(URI.create(app.url(path))).timeout(Duration.ofSeconds(60))
