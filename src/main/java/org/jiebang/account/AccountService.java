@@ -119,7 +119,6 @@ public class AccountService {
      */
     public UserView addMember(long organizationId, UserForm form) {
         String name = caller.requireName();
-        inputs.check(form);
         Organization organization = getOrganization(organizationId);
         User adder = findUser(name).orElse(null);
         boolean member = adder != null && adder.getOrganization() != null
@@ -141,6 +140,7 @@ public class AccountService {
                 }
             }
         }
+        inputs.check(form);
         requireFreeUsername(form.getUsername(), "username");
         User user = new User(form, hasher.hash(form.getPassword()), organization,
                 EnumSet.of(organization.getType().firstUserRole()));

@@ -570,10 +570,16 @@ public class ChallengeService {
         }
     }
 
+    /** Whether the caller is a member of a firm, who posts challenges (once the firm is verified). */
+    @Transactional(TxType.SUPPORTS)
+    public boolean mayPost() {
+        return accounts.currentUser().filter(me -> me.hasRole(Role.ENTERPRISE) && me.getOrganization() != null
+                && me.getOrganization().getType() == OrganizationType.ENTERPRISE).isPresent();
+    }
+
     private User requirePoster() {
         User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
-        if (!me.hasRole(Role.ENTERPRISE) || me.getOrganization() == null
-                || me.getOrganization().getType() != OrganizationType.ENTERPRISE) {
+        if (!mayPost()) {
             throw new Forbidden("Only members of a firm post challenges.");
         }
         if (!me.getOrganization().isVerified()) {

@@ -123,7 +123,7 @@ class BidApiIT {
 
     static List<JsonObject> auditOf(long bid) {
         return staff.get("/api/v1/audit?size=100").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .filter(e -> e.getString("entityType").equals("Bid") && e.getString("entityId").equals(bid + ""))
+                .filter(e -> e.getString("entityType").equals("Bid") && e.getString("entityId", "").equals(bid + ""))
                 .toList();
     }
 

@@ -97,12 +97,12 @@ class TwoNodesIT {
         Thread.sleep(20_000); // both nodes' jobs have run again since
         long closings = staff.get("/api/v1/audit?size=100").json().getJsonArray("items").stream()
                 .map(JsonValue::asJsonObject)
-                .filter(e -> e.getString("action").equals("BIDDING_CLOSED") && e.getString("entityId").equals(id + ""))
+                .filter(e -> e.getString("action").equals("BIDDING_CLOSED") && e.getString("entityId", "").equals(id + ""))
                 .count();
         assertEquals(1, closings, "closed once, by one node");
         long openings = staff.get("/api/v1/audit?size=100").json().getJsonArray("items").stream()
                 .map(JsonValue::asJsonObject)
-                .filter(e -> e.getString("action").equals("BID_OPENED") && e.getString("entityId").equals(bid + ""))
+                .filter(e -> e.getString("action").equals("BID_OPENED") && e.getString("entityId", "").equals(bid + ""))
                 .count();
         assertEquals(1, openings, "the bid opened once");
         assertEquals("OPENED", researcher.get("/api/v1/bids/" + bid).json().getString("status"));

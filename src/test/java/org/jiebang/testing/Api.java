@@ -97,6 +97,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json.toString())));
     }
 
+    public Answer delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(app.url(path))).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");

@@ -48,6 +48,9 @@ public class UserResource {
     @Inject
     Notifications notifications;
 
+    @Inject
+    org.jiebang.platform.security.Caller caller;
+
     @GET
     @Operation(summary = "All users (admin)")
     public Page<UserView> list(@QueryParam("page") @DefaultValue("0") int page,
@@ -96,6 +99,7 @@ public class UserResource {
     @Path("{id}/roles")
     @Operation(summary = "Replace a user's roles (admin)")
     public UserView roles(@PathParam("id") long id, RolesForm form) {
+        caller.requireAnyRole(org.jiebang.account.Role.ADMIN_NAME); // who may, before what they sent
         if (form == null || form.roles() == null || form.roles().isEmpty()) {
             throw new InvalidInput("roles", "at least one role is required");
         }

@@ -52,12 +52,20 @@ public class ChallengeEditBacking implements Serializable {
 
     public void load() throws IOException {
         try {
+            if (!challenges.mayPost()) {
+                throw new org.jiebang.platform.error.Forbidden("Only members of a firm post challenges.");
+            }
             form = id == null ? blank() : challenges.formOf(id);
-        if (form.getIndicators().isEmpty()) {
-            form.getIndicators().add(new Indicator());
-        }
+            if (form.getIndicators().isEmpty()) {
+                form.getIndicators().add(new Indicator());
+            }
         } catch (NotFound e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        } catch (org.jiebang.platform.error.Forbidden e) {
+            // researchers, staff and experts post nothing: the page is not theirs (the authorization matrix)
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "Forbidden");
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }

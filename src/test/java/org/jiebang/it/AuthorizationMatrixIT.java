@@ -1,0 +1,197 @@
+package org.jiebang.it;
+
+import static org.jiebang.testing.Bids.aBid;
+import static org.jiebang.testing.Challenges.aChallenge;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.jiebang.account.DemoAccounts;
+import org.jiebang.testing.Api;
+import org.jiebang.testing.Api.Answer;
+import org.jiebang.testing.Browserless;
+import org.jiebang.testing.RunningApp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The authorization matrix ({@code authorization-matrix.txt} beside this class): every endpoint
+ * and page called as anonymous, each role, a member of another organization and a conflicted
+ * expert, each answer compared with its cell. A new endpoint or page without a row fails the
+ * test, so that every feature states who may use it.
+ */
+class AuthorizationMatrixIT {
+
+    static final List<String> COLUMNS = List.of("anon", "firm", "rival", "team", "researcher", "staff", "admin", "expert",
+            "conflicted");
+    static final Map<String, String> USERS = Map.of("firm", "hengtai.zhao", "rival", "yunzhi.sun", "team", "yrdam.zheng",
+            "researcher", "esslab.huang", "staff", "staff.li", "admin", "admin", "expert", "expert.chen", "conflicted",
+            "zbut.liu");
+    static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>"
+            + "endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+
+    record Row(int line, String method, String path, String body, Map<String, String> cells) {
+    }
+
+    static RunningApp app;
+    static final Map<String, Api> APIS = new LinkedHashMap<>();
+    static final Map<String, Browserless> BROWSERS = new LinkedHashMap<>();
+    static final Map<String, String> PLACES = new LinkedHashMap<>();
+    static List<Row> rows;
+
+    @BeforeAll
+    static void start() throws IOException {
+        app = RunningApp.shared();
+        Api anonymous = new Api(app);
+        APIS.put("anon", anonymous);
+        BROWSERS.put("anon", new Browserless(app));
+        for (String column : COLUMNS.subList(1, COLUMNS.size())) {
+            String user = USERS.get(column);
+            String password = user.equals("admin") ? RunningApp.ADMIN_PASSWORD : DemoAccounts.PASSWORD;
+            APIS.put(column, anonymous.as(user, password));
+            Browserless browser = new Browserless(app);
+            assertEquals(302, browser.login(user, password).statusCode(), user + " logs in");
+            BROWSERS.put(column, browser);
+        }
+        rows = read();
+
+        // the fixtures of the placeholders
+        Api firm = APIS.get("firm");
+        Api team = APIS.get("team");
+        long challenge = id(firm.post("/api/v1/challenges",
+                aChallenge("权限矩阵测试", "问题", Instant.now().plus(Duration.ofDays(1))).build()), 201);
+        long cfile = id(firm.postBytes("/api/v1/challenges/" + challenge + "/attachments?name=spec.pdf", PDF), 201);
+        assertEquals(200, firm.post("/api/v1/challenges/" + challenge + "/submit", "").status());
+        assertEquals(200, APIS.get("staff").post("/api/v1/challenges/" + challenge + "/approve", "").status());
+        long question = id(team.post("/api/v1/challenges/" + challenge + "/questions",
+                Json.createObjectBuilder().add("text", "测试倍率？").build()), 201);
+        long partner = APIS.get("conflicted").get("/api/v1/users/me").json().getJsonNumber("organizationId").longValue();
+        long bid = id(team.post("/api/v1/challenges/" + challenge + "/bids", Json.createObjectBuilder(
+                aBid("<p>矩阵</p>", "1000.00").build()).add("partnerOrganizationIds", Json.createArrayBuilder().add(partner))
+                .build()), 201);
+        long bfile = id(team.postBytes("/api/v1/bids/" + bid + "/attachments?name=plan.pdf", PDF), 201);
+        assertEquals(200, team.post("/api/v1/bids/" + bid + "/submit", "").status());
+        PLACES.put("{challenge}", challenge + "");
+        PLACES.put("{cfile}", cfile + "");
+        PLACES.put("{question}", question + "");
+        PLACES.put("{bid}", bid + "");
+        PLACES.put("{bfile}", bfile + "");
+        PLACES.put("{org}", team.get("/api/v1/users/me").json().getJsonNumber("organizationId").toString());
+        PLACES.put("{user}", APIS.get("researcher").get("/api/v1/users/me").json().getJsonNumber("id").toString());
+    }
+
+    static long id(Answer answer, int status) {
+        assertEquals(status, answer.status(), answer::toString);
+        return answer.json().getJsonNumber("id").longValue();
+    }
+
+    static List<Row> read() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = AuthorizationMatrixIT.class.getResourceAsStream("authorization-matrix.txt")) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\\|");
+                assertEquals(3 + COLUMNS.size(), parts.length, "line " + (i + 1) + " has a cell for every caller");
+                Map<String, String> cells = new LinkedHashMap<>();
+                for (int c = 0; c < COLUMNS.size(); c++) {
+                    String cell = parts[3 + c].strip();
+                    assertTrue(Set.of("ok", "302", "401", "403", "404").contains(cell), "line " + (i + 1) + ": " + cell);
+                    cells.put(COLUMNS.get(c), cell);
+                }
+                rows.add(new Row(i + 1, parts[0].strip(), parts[1].strip(), parts[2].strip(), cells));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void everyEndpointAndPageHasARowAndEveryRowSomethingThatExists() throws IOException {
+        JsonObject paths = APIS.get("anon").get("/openapi").json().getJsonObject("paths");
+        Set<String> endpoints = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.asJsonObject().keySet().stream()
+                .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
+                .forEach(m -> endpoints.add(m.toUpperCase() + " " + path)));
+        Set<String> endpointRows = rows.stream().filter(r -> !r.method().equals("PAGE"))
+                .map(r -> r.method() + " " + r.path().replaceAll("\\{(challenge|bid|org|user)}", "{id}")
+                        .replace("{question}", "{qid}").replaceAll("\\{[cb]file}", "{fileId}"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(endpoints, endpointRows, "one row per endpoint of /openapi, none for an endpoint that is gone");
+
+        Path webapp = Path.of("src/main/webapp");
+        Set<String> pages;
+        try (var files = Files.walk(webapp)) {
+            pages = files.map(webapp::relativize).map(Path::toString).filter(p -> p.endsWith(".xhtml"))
+                    .filter(p -> !p.startsWith("WEB-INF") && !p.startsWith("resources"))
+                    .map(p -> "/" + p.substring(0, p.length() - ".xhtml".length()))
+                    .map(p -> p.equals("/index") ? "/" : p).collect(Collectors.toCollection(TreeSet::new));
+        }
+        Set<String> pageRows = rows.stream().filter(r -> r.method().equals("PAGE"))
+                .map(r -> r.path().replaceFirst("\\?.*", "")).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(pages, pageRows, "one row (or more) per page, none for a page that is gone");
+    }
+
+    @Test
+    void everyCallerGetsWhatItsCellSays() {
+        List<String> wrong = new ArrayList<>();
+        for (Row row : rows) {
+            String path = row.path();
+            for (Map.Entry<String, String> place : PLACES.entrySet()) {
+                path = path.replace(place.getKey(), place.getValue());
+            }
+            // refusals first, then the calls let in, so that a call that changes something comes last
+            List<String> order = new ArrayList<>(COLUMNS.stream().filter(c -> !row.cells().get(c).equals("ok")).toList());
+            order.addAll(COLUMNS.stream().filter(c -> row.cells().get(c).equals("ok")).toList());
+            for (String column : order) {
+                int status = call(row, path, column);
+                String expected = row.cells().get(column);
+                boolean matches = expected.equals("ok") ? status < 500 && !Set.of(401, 403, 404, 302).contains(status)
+                        : expected.equals(status + "");
+                if (!matches) {
+                    wrong.add("line " + row.line() + " " + row.method() + " " + row.path() + " as " + column + ": expected "
+                            + expected + ", got " + status);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " cells differ:\n" + String.join("\n", wrong));
+    }
+
+    private static int call(Row row, String path, String column) {
+        Api api = APIS.get(column);
+        String body = row.body().equals("-") ? "{}" : row.body();
+        return switch (row.method()) {
+            case "PAGE" -> {
+                HttpResponse<String> page = BROWSERS.get(column).get(path);
+                yield page.statusCode() == 302 && !page.headers().firstValue("Location").orElse("").contains("/login")
+                        ? 200 : page.statusCode();
+            }
+            case "GET" -> api.getAnything(path).status();
+            case "DELETE" -> api.delete(path).status();
+            case "PUT" -> api.put(path, Json.createReader(new java.io.StringReader(body)).readValue()).status();
+            case "POST" -> row.body().equals("file") ? api.postBytes(path + "?name=matrix.pdf", PDF).status()
+                    : api.post(path, body).status();
+            default -> throw new AssertionError("line " + row.line() + ": no such method " + row.method());
+        };
+    }
+}
