@@ -246,7 +246,10 @@ class ChallengeApiIT {
     @Test
     void anAmendedConfidentialTextShowsOnlyThatItChangedToThoseWhoMayNotReadIt() {
         long id = publish(firm, staff, aChallenge("保密更正测试", "原始问题", inDays(30)).build()).getJsonNumber("id").longValue();
-        String newSecret = "新配方 QX" + uniqueWord();
+        assertEquals(201, researcher.post("/api/v1/challenges/" + id + "/questions",
+                Json.createObjectBuilder().add("text", "配方可以调整吗？").build()).status(), "an asker, told of amendments");
+        String secretWord = uniqueWord();
+        String newSecret = "新配方 " + secretWord;
         JsonObject amendment = aChallenge("保密更正测试", "原始问题；补充", inDays(30))
                 .add("confidentialDetails", newSecret).add("reason", "更新配方与问题").build();
         assertEquals(200, firm.post("/api/v1/challenges/" + id + "/amendments", amendment).status());
@@ -269,7 +272,16 @@ class ChallengeApiIT {
                 + "/amendments").body())).readArray().getJsonObject(0).getJsonObject("changes");
         assertEquals(newSecret, forUndertaker.getJsonObject("confidentialDetails").getString("after"),
                 "those who may read the details see their change");
-        assertFalse(staff.get("/api/v1/audit?size=200").body().contains(newSecret), "the audit log keeps no confidential text");
+        assertFalse(staff.get("/api/v1/audit?size=200").body().contains(secretWord), "the audit log keeps no confidential text");
+        assertEquals(0, anonymous.get("/api/v1/challenges?q=" + secretWord).json().getJsonNumber("total").longValue(),
+                "the search index holds no confidential text");
+        String notifications = researcher.get("/api/v1/users/me/notifications?size=100").body();
+        assertTrue(notifications.contains("保密更正测试"), "the asker was told of the amendment");
+        assertFalse(notifications.contains(secretWord), "without its confidential text");
+        org.jiebang.testing.MailServer.await(m -> m.body().contains("保密更正测试") && m.body().contains("更新配方与问题"),
+                Duration.ofSeconds(60));
+        assertTrue(org.jiebang.testing.MailServer.received(m -> m.body().contains(secretWord)).isEmpty(),
+                "nor any e-mail");
     }
 
     @Test

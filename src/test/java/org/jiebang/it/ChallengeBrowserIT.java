@@ -128,4 +128,35 @@ class ChallengeBrowserIT extends BrowserTest {
         browser.click(By.xpath("//article[contains(., '" + title + "')]//a[contains(@class, 'jb-notification-open')]"));
         assertEquals("/challenge/view?id=" + id, browser.currentPath());
     }
+
+    @Test
+    void aResearcherUndertakesConfidentialityToReadTheDetailsAndTheOwnerSeesWho() {
+        Api api = new Api(app);
+        String title = "保密承诺页面测试" + System.nanoTime() % 100000;
+        long id = Challenges.publish(api.as("hengtai.zhao", DemoAccounts.PASSWORD), api.as("staff.wang", DemoAccounts.PASSWORD),
+                Challenges.aChallenge(title, "问题", Instant.now().plus(Duration.ofDays(20))).build())
+                .getJsonNumber("id").longValue();
+
+        logIn("esslab.huang");
+        browser.width(1280, 900).open("/challenge/view?id=" + id);
+        assertTrue(browser.waitForText(By.id("confidential"), "签署保密承诺并查看"), "the undertaking is offered");
+        assertTrue(!browser.text().contains("LLZO"), "the details stay hidden until then");
+        browser.scrollTo("confidential").screenshot("undertaking-offered");
+        browser.width(390, 844);
+        assertTrue(!browser.scrollsHorizontally(), "usable on a phone");
+        browser.scrollTo("confidential").screenshot("undertaking-offered-390");
+        browser.click("undertakingForm:undertake");
+        assertTrue(browser.waitForText(By.id("confidential"), "LLZO"), "accepted, the details show");
+        browser.scrollTo("confidential").screenshot("undertaking-accepted-390");
+        browser.width(1280, 900).open("/challenge/view?id=" + id + "&lang=en");
+        assertTrue(browser.waitForText(By.id("confidential"), "LLZO"), "and stay readable, in English too");
+        assertTrue(browser.text().contains("Confidential details"));
+        browser.assertNoJavaScriptErrors();
+        browser.open("/?lang=zh");
+
+        logIn("hengtai.zhao");
+        browser.open("/challenge/view?id=" + id);
+        assertTrue(browser.waitForText(By.id("confidential"), "esslab.huang"), "the owner sees who undertook, and when");
+        browser.scrollTo("confidential").screenshot("undertakings-for-owner");
+    }
 }

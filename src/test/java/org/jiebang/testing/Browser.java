@@ -141,6 +141,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Scrolls the element with this id to the top of the window, for a screenshot of it. */
+    public Browser scrollTo(String id) {
+        driver.executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+        return this;
+    }
+
     /** Saves a screenshot under target/screenshots for a look by a person. */
     public void screenshot(String name) {
         try {
