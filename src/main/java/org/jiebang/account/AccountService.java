@@ -55,6 +55,12 @@ public class AccountService {
     @Inject
     jakarta.enterprise.inject.Instance<SealedWork> sealedWork;
 
+    @Inject
+    RefusedAdditions refusals;
+
+    @Inject
+    org.jiebang.platform.clock.ClusterClock cluster;
+
     /**
      * Registers an organization and its first user (anyone may). The first user of a firm gets
      * {@code ENTERPRISE}, of a research organization {@code RESEARCHER}. The organization waits for
@@ -111,8 +117,9 @@ public class AccountService {
      * The seal (SPEC §4): staff, who cannot read sealed bids, must not be able to make themselves a
      * member who can. So staff add members only while the organization has no {@link SealedWork}
      * (no live bid on a challenge still open); its own members may add colleagues at any time, and
-     * every member is told of every addition. The organization's row lock orders this check against
-     * a bid being started at the same moment.
+     * every member is told of every addition, and of a refused attempt. The organization's row lock
+     * orders this check against a bid being started at the same moment. A member staff added does
+     * not see the bids its organization started before (BidAccess).
      *
      * @throws Forbidden for anyone else, RuleBroken while the organization is not verified,
      *         Conflict {@code ORGANIZATION_BIDDING} when staff try while it has sealed work
@@ -130,20 +137,26 @@ public class AccountService {
         if (member && !organization.isVerified()) {
             throw new RuleBroken("ORGANIZATION_NOT_VERIFIED", null, "Members can be added once the organization is verified.");
         }
+        // what was sent is checked before the seal, so that a refusal is never a free probe of who bids
+        inputs.check(form);
+        requireFreeUsername(form.getUsername(), "username");
         if (staff) {
             em.lock(organization, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             for (SealedWork work : sealedWork) {
                 if (work.hasSealedWork(organizationId)) {
+                    refusals.record(name, organizationId, form.getUsername());
                     throw new Conflict("ORGANIZATION_BIDDING", null, "Staff cannot add members to an organization while"
                             + " it has a bid on a challenge still open for bidding: its bids are sealed. Its own members"
-                            + " can add colleagues; staff can once bidding has closed.");
+                            + " can add colleagues; staff can once bidding has closed. The organization has been told"
+                            + " of this attempt.");
                 }
             }
         }
-        inputs.check(form);
-        requireFreeUsername(form.getUsername(), "username");
         User user = new User(form, hasher.hash(form.getPassword()), organization,
                 EnumSet.of(organization.getType().firstUserRole()));
+        if (staff) {
+            user.markAddedByStaff(cluster.now());
+        }
         List<Long> existing = em.createQuery("SELECT u.id FROM User u WHERE u.organization.id = :org", Long.class)
                 .setParameter("org", organizationId).getResultList();
         em.persist(user);
@@ -151,10 +164,8 @@ public class AccountService {
         audit.record("USER_CREATED", "User", user.getId(), null, user.auditState());
         // every member learns of a new member, above all one added from outside (its bids are sealed to all others)
         notifications.notify(existing, "MEMBER_ADDED", organizationId,
-                (staff ? "科技大市场工作人员 " : "") + name + " 将 " + user.getDisplayName() + "（" + user.getUsername()
-                        + "）添加为“" + organization.getName() + "”的成员。",
-                (staff ? "Technology-market staff member " : "") + name + " added " + user.getDisplayName() + " ("
-                        + user.getUsername() + ") as a member of \"" + organization.getName() + "\".",
+                org.jiebang.platform.i18n.Wording.of(staff ? "notify.MEMBER_ADDED_BY_STAFF" : "notify.MEMBER_ADDED", name,
+                        user.getDisplayName(), user.getUsername(), organization.getName()),
                 "/account/profile");
         return UserView.of(user);
     }

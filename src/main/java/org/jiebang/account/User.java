@@ -56,6 +56,10 @@ public class User extends BaseEntity {
     @JoinColumn(name = "organization_id")
     private Organization organization;
 
+    /** when staff added this user to its organization (null: registered or added by its own members) */
+    @Column(name = "added_by_staff_at", updatable = false)
+    private java.time.Instant addedByStaffAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -135,5 +139,14 @@ public class User extends BaseEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Staff added this user to its organization at {@code at}, by the cluster's clock (the seal, SPEC §4). */
+    public void markAddedByStaff(java.time.Instant at) {
+        addedByStaffAt = at;
+    }
+
+    public java.time.Instant getAddedByStaffAt() {
+        return addedByStaffAt;
     }
 }

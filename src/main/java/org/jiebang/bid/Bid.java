@@ -102,6 +102,10 @@ public class Bid extends BaseEntity {
             inverseJoinColumns = @JoinColumn(name = "file_id"))
     private List<StoredFile> attachments = new ArrayList<>();
 
+    /** when the team started it, by the cluster's clock */
+    @Column(name = "started_at", updatable = false)
+    private Instant startedAt;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
@@ -123,6 +127,7 @@ public class Bid extends BaseEntity {
     /** A new draft of {@code lead} for {@code challenge}, which must be open for bids at {@code now}. */
     public Bid(Challenge challenge, Organization lead, long createdBy, Instant now) {
         requireOpen(challenge, now);
+        this.startedAt = now;
         this.challenge = challenge;
         this.lead = lead;
         this.liveOrganizationId = lead.getId();
@@ -225,10 +230,7 @@ public class Bid extends BaseEntity {
      */
     public void submit(Instant now) {
         requireOpen(challenge, now);
-        if (!status.canMoveTo(BidStatus.SUBMITTED)) {
-            throw new WrongState("bid", status, BidStatus.SUBMITTED);
-        }
-        status = BidStatus.SUBMITTED;
+        move(BidStatus.SUBMITTED);
         liveOrganizationId = lead.getId();
         submittedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the database keeps it
         withdrawnAt = null;
@@ -238,10 +240,7 @@ public class Bid extends BaseEntity {
     /** Withdraws a submitted bid before the deadline; it may be submitted again until then. */
     public void withdraw(Instant now) {
         requireOpen(challenge, now);
-        if (!status.canMoveTo(BidStatus.WITHDRAWN)) {
-            throw new WrongState("bid", status, BidStatus.WITHDRAWN);
-        }
-        status = BidStatus.WITHDRAWN;
+        move(BidStatus.WITHDRAWN);
         liveOrganizationId = null;
         withdrawnAt = now;
     }
@@ -251,9 +250,41 @@ public class Bid extends BaseEntity {
         if (status != BidStatus.SUBMITTED) {
             return false;
         }
-        status = BidStatus.OPENED;
+        move(BidStatus.OPENED);
         openedAt = now;
         return true;
+    }
+
+    /** Staff disqualify an opened bid for a stated reason, which its team reads (SPEC §5). */
+    public void disqualify(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new org.jiebang.platform.error.RuleBroken("REASON_REQUIRED", "reason", "Disqualifying a bid needs a reason.");
+        }
+        if (reason.strip().length() > 1000) {
+            throw new org.jiebang.platform.error.InvalidInput("reason", "at most 1000 characters");
+        }
+        move(BidStatus.DISQUALIFIED);
+        disqualifyReason = reason.strip();
+    }
+
+    /** The final award (SPEC §5): this opened bid won. */
+    public void award() {
+        move(BidStatus.AWARDED);
+    }
+
+    /** The final award went to others: an opened bid is not awarded (a disqualified one stays so). */
+    public void notAward() {
+        if (status == BidStatus.OPENED) {
+            move(BidStatus.NOT_AWARDED);
+        }
+    }
+
+    /** Every change of state goes through {@link BidStatus#canMoveTo}. */
+    private void move(BidStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw new WrongState("bid", status, next);
+        }
+        status = next;
     }
 
     /** Throws unless the team may still change the bid at {@code now}: editable, before the deadline. */
@@ -317,6 +348,10 @@ public class Bid extends BaseEntity {
 
     public Long getCreatedBy() {
         return createdBy;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
     }
 
     public BidStatus getStatus() {

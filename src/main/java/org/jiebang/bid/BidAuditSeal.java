@@ -13,7 +13,10 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.jiebang.platform.audit.AuditSeal;
 
-/** Audit entries about a bid are sealed until bidding on its challenge has closed (SPEC §4). */
+/**
+ * Audit entries about a bid are sealed until it opens (SPEC §4): before the close, and for good
+ * when it never opens (a draft or a withdrawn bid), as {@link BidAccess} keeps its content.
+ */
 @ApplicationScoped
 public class BidAuditSeal implements AuditSeal {
 
@@ -30,8 +33,9 @@ public class BidAuditSeal implements AuditSeal {
         Set<String> sealed = new HashSet<>(entityIds);
         List<Long> ids = entityIds.stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList();
         if (!ids.isEmpty()) {
-            em.createQuery("SELECT b.id FROM Bid b WHERE b.id IN :ids AND b.challenge.closedAt IS NOT NULL", Long.class)
-                    .setParameter("ids", ids).getResultList().forEach(open -> sealed.remove(open.toString()));
+            em.createQuery("SELECT b.id FROM Bid b WHERE b.id IN :ids AND b.status IN :opened", Long.class)
+                    .setParameter("ids", ids).setParameter("opened", BidStatus.OPENED_STATES).getResultList()
+                    .forEach(open -> sealed.remove(open.toString()));
         }
         return sealed;
     }

@@ -25,7 +25,6 @@ import org.jiebang.account.OrganizationType;
 import org.jiebang.account.Role;
 import org.jiebang.account.User;
 import org.jiebang.challenge.Challenge;
-import org.jiebang.challenge.ChallengeClosed;
 import org.jiebang.challenge.ChallengeNews;
 import org.jiebang.challenge.ChallengeService;
 import org.jiebang.platform.audit.AuditLog;
@@ -37,6 +36,7 @@ import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.error.NotAuthenticated;
 import org.jiebang.platform.error.NotFound;
 import org.jiebang.platform.error.RuleBroken;
+import org.jiebang.platform.i18n.Wording;
 import org.jiebang.platform.notify.Notifications;
 import org.jiebang.platform.persistence.Page;
 import org.jiebang.platform.storage.FileStore;
@@ -149,8 +149,7 @@ public class BidService {
         em.persist(new BidReceipt(bid, me.getId()));
         audit.record("BID_SUBMITTED", "Bid", bidId, before, bid.auditState());
         notifications.notify(List.of(me.getId()), "BID_SUBMITTED", bidId,
-                "您对榜单“" + bid.getChallenge().getTitle() + "”的揭榜申报已提交，回执 SHA-256：" + bid.getReceiptSha256(),
-                "Your bid on \"" + bid.getChallenge().getTitle() + "\" was submitted; receipt SHA-256: " + bid.getReceiptSha256(),
+                Wording.of("notify.BID_SUBMITTED", bid.getChallenge().getTitle(), bid.getReceiptSha256()),
                 "/bid/view?id=" + bidId);
         return view(bid);
     }
@@ -195,14 +194,14 @@ public class BidService {
     @Transactional(TxType.SUPPORTS)
     public boolean isTeam(long bidId) {
         Bid bid = visibleBid(bidId);
-        return BidAccess.isTeam(viewer(bid.getChallenge()), bid.getLead().getId());
+        return isTeam(bid, viewer(bid.getChallenge()));
     }
 
     /** The receipts of a bid, newest first, for its team. */
     @Transactional(TxType.SUPPORTS)
     public List<BidReceipt> receipts(long bidId) {
         Bid bid = visibleBid(bidId);
-        if (!BidAccess.isTeam(viewer(bid.getChallenge()), bid.getLead().getId())) {
+        if (!isTeam(bid, viewer(bid.getChallenge()))) {
             throw new NotFound();
         }
         return em.createQuery("SELECT r FROM BidReceipt r WHERE r.bidId = :id ORDER BY r.submittedAt DESC, r.id DESC",
@@ -213,7 +212,7 @@ public class BidService {
     @Transactional(TxType.SUPPORTS)
     public String currentSha256(long bidId) {
         Bid bid = visibleBid(bidId);
-        if (!BidAccess.isTeam(viewer(bid.getChallenge()), bid.getLead().getId())) {
+        if (!isTeam(bid, viewer(bid.getChallenge()))) {
             throw new NotFound();
         }
         return BidCanonical.sha256(bid);
@@ -242,8 +241,7 @@ public class BidService {
         parameters.put("id", challengeId);
         if (!sealed && (viewer.staff() || viewer.ownsChallenge())) {
             condition = "b.status IN :opened";
-            parameters.put("opened", List.of(BidStatus.OPENED, BidStatus.DISQUALIFIED, BidStatus.AWARDED,
-                    BidStatus.NOT_AWARDED));
+            parameters.put("opened", BidStatus.OPENED_STATES);
         } else if (viewer.organizationId() != null) {
             condition = "b.lead.id = :org";
             parameters.put("org", viewer.organizationId());
@@ -259,7 +257,7 @@ public class BidService {
         });
         // the rule is applied to every row as well: the queries only choose what to read
         List<BidView> items = rows.getResultList().stream()
-                .filter(b -> BidAccess.canSee(viewer, b.getLead().getId(), b.getPartnerOrganizationIds(), b.getStatus()))
+                .filter(b -> sees(b, viewer))
                 .map(this::view).toList();
         return new ChallengeBids(items, total.getSingleResult(), Math.max(page, 0), bounded, sealed, count);
     }
@@ -286,14 +284,15 @@ public class BidService {
     @Transactional(TxType.SUPPORTS)
     public Long myOrganizationsBid(long challengeId) {
         return accounts.currentUser().map(User::getOrganization)
-                .map(org -> liveBidOf(challengeId, org.getId())).map(Bid::getId).orElse(null);
+                .map(org -> liveBidOf(challengeId, org.getId()))
+                .filter(bid -> isTeam(bid, viewer(bid.getChallenge()))).map(Bid::getId).orElse(null);
     }
 
     /** "My bids": the bids the caller started, newest change first. */
     @Transactional(TxType.SUPPORTS)
     public Page<BidSummary> mine(int page, int size) {
         User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
-        return pageOf("b.createdBy = :who", me.getId(), page, size);
+        return pageOf("b.createdBy = :who", Map.of("who", me.getId()), page, size);
     }
 
     /** The bids of the caller's organization, by all its members. */
@@ -303,18 +302,26 @@ public class BidService {
         if (me.getOrganization() == null) {
             return new Page<>(List.of(), 0, 0, Page.boundedSize(size));
         }
-        return pageOf("b.lead.id = :who", me.getOrganization().getId(), page, size);
+        if (me.getAddedByStaffAt() == null) {
+            return pageOf("b.lead.id = :who", Map.of("who", me.getOrganization().getId()), page, size);
+        }
+        // a member staff added: what was started after the addition, or opened (BidAccess.isTeam)
+        return pageOf("b.lead.id = :who AND (b.startedAt > :since OR b.status IN :opened)",
+                Map.of("who", me.getOrganization().getId(), "since", me.getAddedByStaffAt(), "opened", BidStatus.OPENED_STATES),
+                page, size);
     }
 
-    private Page<BidSummary> pageOf(String condition, long who, int page, int size) {
-        long total = em.createQuery("SELECT COUNT(b) FROM Bid b WHERE " + condition, Long.class)
-                .setParameter("who", who).getSingleResult();
-        List<BidSummary> items = em.createQuery("SELECT b FROM Bid b JOIN FETCH b.challenge JOIN FETCH b.lead WHERE "
+    private Page<BidSummary> pageOf(String condition, Map<String, Object> parameters, int page, int size) {
+        var total = em.createQuery("SELECT COUNT(b) FROM Bid b WHERE " + condition, Long.class);
+        var rows = em.createQuery("SELECT b FROM Bid b JOIN FETCH b.challenge JOIN FETCH b.lead WHERE "
                 + condition + " ORDER BY b.updatedAt DESC, b.id DESC", Bid.class)
-                .setParameter("who", who)
-                .setFirstResult(Page.firstRow(page, size)).setMaxResults(Page.boundedSize(size))
-                .getResultList().stream().map(BidSummary::of).toList();
-        return new Page<>(items, total, Math.max(page, 0), Page.boundedSize(size));
+                .setFirstResult(Page.firstRow(page, size)).setMaxResults(Page.boundedSize(size));
+        parameters.forEach((name, value) -> {
+            total.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        List<BidSummary> items = rows.getResultList().stream().map(BidSummary::of).toList();
+        return new Page<>(items, total.getSingleResult(), Math.max(page, 0), Page.boundedSize(size));
     }
 
     /** The team attaches a file (same rules as challenge attachments) before the deadline. */
@@ -350,30 +357,6 @@ public class BidService {
                 .orElseThrow(NotFound::new);
     }
 
-    /**
-     * SPEC §5: when bidding closes (in the closing transaction, under the challenge's row lock),
-     * every submitted bid opens; with none, the challenge fails (流榜).
-     */
-    public void onClosed(@Observes ChallengeClosed closed) {
-        List<Bid> submitted = em.createQuery("SELECT b FROM Bid b WHERE b.challenge.id = :id AND b.status = :submitted",
-                Bid.class).setParameter("id", closed.challengeId()).setParameter("submitted", BidStatus.SUBMITTED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        for (Bid bid : submitted) {
-            var before = bid.auditState();
-            bid.open(closed.closedAt());
-            audit.record("system", "BID_OPENED", "Bid", bid.getId(), before, bid.auditState());
-            notifications.notify(List.of(bid.getCreatedBy()), "BID_OPENED", bid.getId(),
-                    "榜单“" + bid.getChallenge().getTitle() + "”已截止，您的揭榜申报已开启，进入评审。",
-                    "Bidding on \"" + bid.getChallenge().getTitle() + "\" has closed; your bid was opened for evaluation.",
-                    "/bid/view?id=" + bid.getId());
-        }
-        if (submitted.isEmpty()) {
-            challenges.failForLackOfBids(closed.challengeId());
-        } else {
-            challenges.announceOpening(closed.challengeId(), submitted.size());
-        }
-    }
-
     /** Amendments and answers reach the teams bidding on the challenge (SPEC §3, §4). */
     public void onNews(@Observes ChallengeNews news) {
         List<Long> teams = em.createQuery("SELECT DISTINCT b.createdBy FROM Bid b WHERE b.challenge.id = :id"
@@ -382,7 +365,7 @@ public class BidService {
         Set<Long> toTell = new HashSet<>(teams);
         toTell.removeAll(news.notified());
         if (!toTell.isEmpty()) {
-            notifications.notify(toTell, news.kind(), news.challengeId(), news.textZh(), news.textEn(), news.link());
+            notifications.notify(toTell, news.kind(), news.challengeId(), news.text(), news.link());
         }
     }
 
@@ -456,7 +439,7 @@ public class BidService {
     /** The bid, if the caller is on its team; 404 otherwise (also for staff and the firm). */
     private Bid teamBid(long bidId, User me) {
         Bid bid = em.find(Bid.class, bidId);
-        if (bid == null || me.getOrganization() == null || !bid.getLead().getId().equals(me.getOrganization().getId())) {
+        if (bid == null || !isTeam(bid, viewer(bid.getChallenge()))) {
             throw new NotFound();
         }
         return bid;
@@ -468,10 +451,19 @@ public class BidService {
             throw new NotFound();
         }
         BidAccess.Viewer viewer = viewer(bid.getChallenge());
-        if (!BidAccess.canSee(viewer, bid.getLead().getId(), bid.getPartnerOrganizationIds(), bid.getStatus())) {
+        if (!sees(bid, viewer)) {
             throw new NotFound();
         }
         return bid;
+    }
+
+    private static boolean isTeam(Bid bid, BidAccess.Viewer viewer) {
+        return BidAccess.isTeam(viewer, bid.getLead().getId(), bid.getStatus(), bid.getStartedAt());
+    }
+
+    private static boolean sees(Bid bid, BidAccess.Viewer viewer) {
+        return BidAccess.canSee(viewer, bid.getLead().getId(), bid.getPartnerOrganizationIds(), bid.getStatus(),
+                bid.getStartedAt());
     }
 
     private BidAccess.Viewer viewer(Challenge challenge) {
@@ -479,7 +471,8 @@ public class BidService {
             Long org = u.getOrganization() == null ? null : u.getOrganization().getId();
             boolean owns = org != null && org.equals(challenge.getOwner().getId()) && u.hasRole(Role.ENTERPRISE);
             // panels come with evaluation (SPEC §5); until then no expert is on one
-            return new BidAccess.Viewer(org, u.hasRole(Role.STAFF), u.hasRole(Role.EXPERT), owns, false);
+            return new BidAccess.Viewer(org, u.hasRole(Role.STAFF), u.hasRole(Role.EXPERT), owns, false,
+                    u.getAddedByStaffAt());
         }).orElse(BidAccess.Viewer.ANONYMOUS);
     }
 

@@ -16,6 +16,13 @@ package org.jiebang.bid;
 public enum BidStatus {
     DRAFT, SUBMITTED, WITHDRAWN, OPENED, DISQUALIFIED, AWARDED, NOT_AWARDED;
 
+    /** The states of a bid opened at the close: the seal is over for it. */
+    public static final java.util.Set<BidStatus> OPENED_STATES = java.util.EnumSet.of(OPENED, DISQUALIFIED, AWARDED,
+            NOT_AWARDED);
+    /** The states of a bid never opened: sealed to all but its team, before the close and after. */
+    public static final java.util.Set<BidStatus> UNOPENED_STATES = java.util.EnumSet.complementOf(
+            java.util.EnumSet.copyOf(OPENED_STATES));
+
     public boolean canMoveTo(BidStatus next) {
         return switch (this) {
             case DRAFT -> next == SUBMITTED;
@@ -33,7 +40,7 @@ public enum BidStatus {
 
     /** Opened at the close: its content may be seen by those who evaluate it. */
     public boolean isOpened() {
-        return this == OPENED || this == DISQUALIFIED || this == AWARDED || this == NOT_AWARDED;
+        return OPENED_STATES.contains(this);
     }
 
     /** Counts against "one live bid per lead organization per challenge". */

@@ -58,7 +58,13 @@ public record AmendmentView(int number, Instant at, String reason, Map<String, M
             return "—";
         }
         if (value instanceof Collection<?> items) {
-            return items.stream().map(String::valueOf).collect(Collectors.joining("；"));
+            return items.stream().map(AmendmentView::text).collect(Collectors.joining("；"));
+        }
+        if (value instanceof Map<?, ?> indicator) {
+            // an indicator: name: target unit (how verified)
+            Object unit = indicator.get("unit");
+            return indicator.get("name") + ": " + indicator.get("target") + (unit == null ? "" : " " + unit) + " ("
+                    + indicator.get("verification") + ")";
         }
         return value.toString();
     }

@@ -183,8 +183,8 @@ public class Challenge extends BaseEntity {
      * only before the deadline (SPEC §3), so that bids submitted in time always open.
      */
     public void cancel(String reason, Instant now) {
-        if (status == ChallengeStatus.PUBLISHED && !now.isBefore(deadline)) {
-            throw deadlinePassed();
+        if (publishedAt != null && deadline != null && !now.isBefore(deadline)) {
+            throw deadlinePassed(); // whether or not the closing job has run yet
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleBroken("REASON_REQUIRED", "reason", "Cancelling a challenge needs a reason.");
@@ -193,17 +193,28 @@ public class Challenge extends BaseEntity {
         cancelReason = reason.strip();
     }
 
+    /** Whether bidding is to close at {@code now}: published and the deadline come (SPEC §3). */
+    public boolean isDueForClosing(Instant now) {
+        return status == ChallengeStatus.PUBLISHED && !now.isBefore(deadline);
+    }
+
     /**
-     * Bidding closes by itself at the deadline (SPEC §3): answers whether this call closed it, so
-     * that a caller running on several nodes acts exactly once.
+     * Bidding closes by itself at the deadline (SPEC §3, §5): with {@code openedBids} opened the
+     * challenge is {@code EVALUATING}, with none it fails (流榜). Answers whether this call closed
+     * it, so that a caller running on several nodes acts exactly once.
      */
-    public boolean close(Instant now) {
-        if (status != ChallengeStatus.PUBLISHED || now.isBefore(deadline)) {
+    public boolean close(Instant now, int openedBids) {
+        if (!isDueForClosing(now)) {
             return false;
         }
-        move(ChallengeStatus.EVALUATING);
+        move(openedBids > 0 ? ChallengeStatus.EVALUATING : ChallengeStatus.FAILED);
         closedAt = now;
         return true;
+    }
+
+    /** 流榜 during evaluation: staff disqualified the last opened bid (SPEC §5). */
+    public void fail() {
+        move(ChallengeStatus.FAILED);
     }
 
     /** 409 {@code DEADLINE_PASSED}, naming the deadline in Beijing time. */
@@ -215,11 +226,6 @@ public class Challenge extends BaseEntity {
 
     private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
             .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(org.jiebang.platform.config.Clocks.DISPLAY_ZONE);
-
-    /** 流榜: bidding closed without an opened bid (SPEC §5). */
-    public void fail() {
-        move(ChallengeStatus.FAILED);
-    }
 
     /** SPEC §3: at most this many attachments. */
     public static final int MAX_ATTACHMENTS = 20;
@@ -300,10 +306,14 @@ public class Challenge extends BaseEntity {
         content.put("summary", summary);
         content.put("background", background);
         content.put("problem", problem);
-        content.put("indicators", indicators.stream()
-                .map(i -> i.getName() + ": " + i.getTarget() + (i.getUnit() == null ? "" : " " + i.getUnit())
-                        + " (" + i.getVerification() + ")")
-                .toList());
+        content.put("indicators", indicators.stream().map(i -> {
+            Map<String, String> indicator = new LinkedHashMap<>();
+            indicator.put("name", i.getName());
+            indicator.put("target", i.getTarget());
+            indicator.put("unit", i.getUnit());
+            indicator.put("verification", i.getVerification());
+            return indicator;
+        }).toList());
         content.put("field", field);
         content.put("industry", industry);
         content.put("region", region);

@@ -40,6 +40,7 @@ import org.jiebang.platform.error.NotAuthenticated;
 import org.jiebang.platform.error.NotFound;
 import org.jiebang.platform.error.RuleBroken;
 import org.jiebang.platform.error.WrongState;
+import org.jiebang.platform.i18n.Wording;
 import org.jiebang.platform.notify.Notifications;
 import org.jiebang.platform.persistence.Page;
 import org.jiebang.platform.security.Caller;
@@ -98,8 +99,9 @@ public class ChallengeService {
     @Inject
     Event<ChallengeChanged> changed;
 
+    /** what the close needs from bids, without this package knowing them */
     @Inject
-    Event<ChallengeClosed> closed;
+    jakarta.enterprise.inject.Instance<BidOpening> openings;
 
     @Inject
     @ConfigProperty(name = "jiebang.bidding.min-seconds", defaultValue = "604800")
@@ -149,8 +151,7 @@ public class ChallengeService {
         challenge.approve(now, minBidding());
         em.persist(new ReviewDecision(id, now, staff, ReviewDecision.Decision.APPROVED, null));
         audit.record("CHALLENGE_PUBLISHED", "Challenge", id, before, challenge.auditState());
-        notifyOwner(challenge, "CHALLENGE_PUBLISHED", "您的榜单“" + challenge.getTitle() + "”已审核通过并公开发布。",
-                "Your challenge \"" + challenge.getTitle() + "\" was approved and published.");
+        notifyOwner(challenge, "CHALLENGE_PUBLISHED", Wording.of("notify.CHALLENGE_PUBLISHED", challenge.getTitle()));
         publicChange(challenge);
         return ChallengeView.of(challenge, true, true);
     }
@@ -163,8 +164,8 @@ public class ChallengeService {
         challenge.returnForChanges(comments);
         em.persist(new ReviewDecision(id, clock.instant(), staff, ReviewDecision.Decision.RETURNED, challenge.getReviewComments()));
         audit.record("CHALLENGE_RETURNED", "Challenge", id, before, challenge.auditState());
-        notifyOwner(challenge, "CHALLENGE_RETURNED", "您的榜单“" + challenge.getTitle() + "”被退回修改：" + challenge.getReviewComments(),
-                "Your challenge \"" + challenge.getTitle() + "\" was returned: " + challenge.getReviewComments());
+        notifyOwner(challenge, "CHALLENGE_RETURNED",
+                Wording.of("notify.CHALLENGE_RETURNED", challenge.getTitle(), challenge.getReviewComments()));
         return ChallengeView.of(challenge, true, true);
     }
 
@@ -180,8 +181,8 @@ public class ChallengeService {
         challenge.cancel(reason, cluster.now());
         audit.record("CHALLENGE_CANCELLED", "Challenge", id, before, challenge.auditState());
         if (wasPublic) {
-            notifyInterested(challenge, "CHALLENGE_CANCELLED", "您关注的榜单“" + challenge.getTitle() + "”已取消：" + reason,
-                    "The challenge \"" + challenge.getTitle() + "\" was cancelled: " + reason);
+            notifyInterested(challenge, "CHALLENGE_CANCELLED",
+                    Wording.of("notify.CHALLENGE_CANCELLED", challenge.getTitle(), challenge.getCancelReason()));
             publicChange(challenge);
         }
         return ChallengeView.of(challenge, true, true);
@@ -207,9 +208,7 @@ public class ChallengeService {
                 oldDeadline, challenge.getDeadline()));
         audit.record("CHALLENGE_AMENDED", "Challenge", id, before, challenge.auditState());
         notifyInterested(challenge, "CHALLENGE_AMENDED",
-                "榜单“" + challenge.getTitle() + "”发布了第 " + (challenge.getContentVersion() - 1) + " 次更正：" + reason.strip(),
-                "The challenge \"" + challenge.getTitle() + "\" was amended (amendment " + (challenge.getContentVersion() - 1)
-                        + "): " + reason.strip());
+                Wording.of("notify.CHALLENGE_AMENDED", challenge.getTitle(), challenge.getContentVersion() - 1, reason.strip()));
         publicChange(challenge);
         return ChallengeView.of(challenge, true, true);
     }
@@ -437,8 +436,8 @@ public class ChallengeService {
     public QuestionView ask(long id, String text) {
         Challenge challenge = visible(id);
         User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
-        if (!me.hasRole(Role.RESEARCHER) || me.getOrganization() == null || !me.getOrganization().isVerified()) {
-            throw new Forbidden("Only researchers of verified organizations may ask questions.");
+        if (!isVerifiedResearcher(me)) {
+            throw new Forbidden("Only researchers of verified research organizations may ask questions.");
         }
         Instant now = cluster.now();
         if (!challenge.isOpenForBids(now)) {
@@ -448,8 +447,7 @@ public class ChallengeService {
         em.persist(question);
         em.flush();
         audit.record("QUESTION_ASKED", "Challenge", id, null, "{\"questionId\":" + question.getId() + "}");
-        notifyOwner(challenge, "QUESTION_ASKED", "榜单“" + challenge.getTitle() + "”收到新的提问。",
-                "A new question on \"" + challenge.getTitle() + "\".");
+        notifyOwner(challenge, "QUESTION_ASKED", Wording.of("notify.QUESTION_ASKED", challenge.getTitle()));
         return QuestionView.of(question);
     }
 
@@ -463,11 +461,9 @@ public class ChallengeService {
         question.answer(text, clock.instant());
         audit.record("QUESTION_ANSWERED", "Challenge", id, null, "{\"questionId\":" + questionId + "}");
         notifications.notify(List.of(question.getAskerId()), "QUESTION_ANSWERED", id,
-                "您在榜单“" + challenge.getTitle() + "”的提问已得到答复。",
-                "Your question on \"" + challenge.getTitle() + "\" was answered.", "/challenge/view?id=" + id);
+                Wording.of("notify.QUESTION_ANSWERED", challenge.getTitle()), "/challenge/view?id=" + id);
         news.fire(new ChallengeNews(id, "CHALLENGE_ANSWER_PUBLISHED",
-                "您参与揭榜的榜单“" + challenge.getTitle() + "”发布了新的答疑。",
-                "A new answer was published on \"" + challenge.getTitle() + "\", which you are bidding on.",
+                Wording.of("notify.CHALLENGE_ANSWER_PUBLISHED", challenge.getTitle()),
                 "/challenge/view?id=" + id + "#questions", Set.of(question.getAskerId())));
         return QuestionView.of(question);
     }
@@ -535,8 +531,10 @@ public class ChallengeService {
     }
 
     /**
-     * Closes bidding on one challenge if its deadline has come (SPEC §3), in a transaction of its
-     * own; the row lock makes it happen once even when several nodes try at the same moment.
+     * Closes bidding on one challenge if its deadline has come (SPEC §3, §5), in a transaction of
+     * its own: the submitted bids open ({@link BidOpening}) and the challenge decides, once,
+     * {@code EVALUATING} or, with no bid opened, {@code FAILED} (流榜). The row lock makes it happen
+     * once even when several nodes try at the same moment.
      *
      * @return whether this call closed it
      */
@@ -544,15 +542,21 @@ public class ChallengeService {
     public boolean closeIfDue(long id) {
         Challenge challenge = em.find(Challenge.class, id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = cluster.now();
-        if (challenge == null) {
+        if (challenge == null || !challenge.isDueForClosing(now)) {
             return false;
         }
         var before = challenge.auditState();
-        if (!challenge.close(now)) {
-            return false;
+        int opened = 0;
+        for (BidOpening opening : openings) {
+            opened += opening.openSubmitted(id, now);
         }
+        challenge.close(now, opened);
         audit.record("system", "BIDDING_CLOSED", "Challenge", id, before, challenge.auditState());
-        closed.fire(new ChallengeClosed(id, now));
+        if (opened == 0) {
+            notifyOwner(challenge, "CHALLENGE_FAILED", Wording.of("notify.CHALLENGE_FAILED", challenge.getTitle()));
+        } else {
+            notifyOwner(challenge, "BIDS_OPENED", Wording.of("notify.BIDS_OPENED", challenge.getTitle(), opened));
+        }
         publicChange(challenge);
         return true;
     }
@@ -644,44 +648,22 @@ public class ChallengeService {
         changed.fire(new ChallengeChanged(challenge.getId(), challenge.getStatus()));
     }
 
-    private void notifyOwner(Challenge challenge, String kind, String zh, String en) {
+    /** Tells the firm's members (ENTERPRISE) of their challenge; public to other capabilities (review). */
+    @Transactional(TxType.MANDATORY)
+    public void notifyOwner(Challenge challenge, String kind, Wording text) {
         List<Long> members = em.createQuery("SELECT u.id FROM User u JOIN u.roles r WHERE u.organization.id = :org"
                 + " AND r = :enterprise", Long.class).setParameter("org", challenge.getOwner().getId())
                 .setParameter("enterprise", Role.ENTERPRISE).getResultList();
-        notifications.notify(members, kind, challenge.getId(), zh, en, "/challenge/view?id=" + challenge.getId());
+        notifications.notify(members, kind, challenge.getId(), text, "/challenge/view?id=" + challenge.getId());
     }
 
     /** Everyone who asked a question; bidders are told by the bid capability, which observes the news. */
-    private void notifyInterested(Challenge challenge, String kind, String zh, String en) {
+    private void notifyInterested(Challenge challenge, String kind, Wording text) {
         List<Long> askers = em.createQuery("SELECT DISTINCT q.askerId FROM Question q WHERE q.challengeId = :id",
                 Long.class).setParameter("id", challenge.getId()).getResultList();
         String link = "/challenge/view?id=" + challenge.getId();
-        notifications.notify(askers, kind, challenge.getId(), zh, en, link);
-        news.fire(new ChallengeNews(challenge.getId(), kind, zh, en, link, Set.copyOf(askers)));
-    }
-
-    /**
-     * 流榜: bidding closed and no bid opened. Called by the bid capability in the closing
-     * transaction; the owner is told and may copy the challenge into a new draft.
-     */
-    @Transactional(TxType.MANDATORY)
-    public void failForLackOfBids(long id) {
-        Challenge challenge = em.find(Challenge.class, id, LockModeType.PESSIMISTIC_WRITE);
-        var before = challenge.auditState();
-        challenge.fail();
-        audit.record("CHALLENGE_FAILED", "Challenge", id, before, challenge.auditState());
-        notifyOwner(challenge, "CHALLENGE_FAILED", "您的榜单“" + challenge.getTitle() + "”截止时没有有效揭榜，已流榜。可复制为新草稿重新发榜。",
-                "Your challenge \"" + challenge.getTitle() + "\" closed without a bid (failed). You may copy it into a new draft.");
-        publicChange(challenge);
-    }
-
-    /** Tells the owner that bidding closed with {@code opened} bids, now to be evaluated (called at the close). */
-    @Transactional(TxType.MANDATORY)
-    public void announceOpening(long id, int opened) {
-        Challenge challenge = em.find(Challenge.class, id);
-        notifyOwner(challenge, "BIDS_OPENED", "您的榜单“" + challenge.getTitle() + "”已截止，共开启 " + opened + " 份揭榜申报，进入评审。",
-                "Bidding on your challenge \"" + challenge.getTitle() + "\" has closed; " + opened
-                        + (opened == 1 ? " bid was" : " bids were") + " opened for evaluation.");
+        notifications.notify(askers, kind, challenge.getId(), text, link);
+        news.fire(new ChallengeNews(challenge.getId(), kind, text, link, Set.copyOf(askers)));
     }
 
     /** The owner copies a failed (or cancelled) challenge into a new draft, without its deadline. */

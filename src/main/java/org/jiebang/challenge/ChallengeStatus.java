@@ -11,7 +11,8 @@ import java.util.Set;
  *             v    |              v            v              v                           v
  *           RETURNED          CANCELLED      FAILED (流榜)                              TERMINATED
  * </pre>
- * An owner may also withdraw a challenge that is not yet published ({@code CANCELLED}); an upheld
+ * At the close a challenge with no opened bid fails at once ({@code PUBLISHED -> FAILED}). An owner
+ * may also withdraw a challenge that is not yet published ({@code CANCELLED}); an upheld
  * objection sends an award proposal back to {@code EVALUATING} (SPEC §5).
  */
 public enum ChallengeStatus {
@@ -27,7 +28,7 @@ public enum ChallengeStatus {
             case DRAFT -> next == PENDING_REVIEW || next == CANCELLED;
             case PENDING_REVIEW -> next == PUBLISHED || next == RETURNED || next == CANCELLED;
             case RETURNED -> next == PENDING_REVIEW || next == CANCELLED;
-            case PUBLISHED -> next == EVALUATING || next == CANCELLED;
+            case PUBLISHED -> next == EVALUATING || next == CANCELLED || next == FAILED;
             case EVALUATING -> next == AWARD_PROPOSED || next == FAILED;
             case AWARD_PROPOSED -> next == AWARDED || next == EVALUATING || next == FAILED;
             case AWARDED -> next == IN_EXECUTION;

@@ -18,8 +18,10 @@ class BidAccessTest {
     static final Set<BidStatus> SEALED = EnumSet.of(BidStatus.DRAFT, BidStatus.SUBMITTED, BidStatus.WITHDRAWN);
     static final Set<BidStatus> OPENED = EnumSet.complementOf(EnumSet.copyOf(SEALED));
 
+    static final java.time.Instant STARTED = java.time.Instant.parse("2026-11-20T02:00:00Z");
+
     static boolean sees(Viewer viewer, BidStatus status) {
-        return BidAccess.canSee(viewer, LEAD, PARTNERS, status);
+        return BidAccess.canSee(viewer, LEAD, PARTNERS, status, STARTED);
     }
 
     @Test
@@ -69,5 +71,20 @@ class BidAccessTest {
         assertTrue(BidAccess.conflicted(LEAD, LEAD, PARTNERS));
         assertTrue(BidAccess.conflicted(PARTNER, LEAD, PARTNERS));
         assertFalse(BidAccess.conflicted(3L, LEAD, PARTNERS));
+    }
+
+    @Test
+    void aMemberStaffAddedSeesOnlyWhatItsOrganizationStartedAfterwardsUntilItOpens() {
+        Viewer plantedBefore = new Viewer(LEAD, false, false, false, false, STARTED.minusSeconds(1));
+        Viewer plantedAfter = new Viewer(LEAD, false, false, false, false, STARTED.plusNanos(1000));
+        Viewer plantedAtTheSameMoment = new Viewer(LEAD, false, false, false, false, STARTED);
+        for (BidStatus status : SEALED) {
+            assertTrue(sees(plantedBefore, status), "a bid started after the addition is the new member's too");
+            assertFalse(sees(plantedAfter, status), "a " + status + " bid started before the addition stays sealed to it");
+            assertFalse(sees(plantedAtTheSameMoment, status), "started at the same moment: not after");
+        }
+        for (BidStatus status : OPENED) {
+            assertTrue(sees(plantedAfter, status), "once opened, the organization's own bid is its members'");
+        }
     }
 }

@@ -139,12 +139,21 @@ public class ChallengeTest {
         Instant deadline = NOW.plus(Duration.ofDays(30));
         Challenge c = aPublished(deadline);
         assertTrue(c.isOpenForBids(deadline.minusNanos(1000)));
-        assertFalse(c.close(deadline.minusNanos(1000)), "not before the deadline");
+        assertFalse(c.close(deadline.minusNanos(1000), 2), "not before the deadline");
         assertFalse(c.isOpenForBids(deadline), "nothing is accepted at the deadline");
-        assertTrue(c.close(deadline));
+        assertTrue(c.close(deadline, 2));
         assertEquals(ChallengeStatus.EVALUATING, c.getStatus());
         assertEquals(deadline, c.getClosedAt());
-        assertFalse(c.close(deadline.plusSeconds(30)), "a second close does nothing");
+        assertFalse(c.close(deadline.plusSeconds(30), 2), "a second close does nothing");
+    }
+
+    @Test
+    void withoutAnOpenedBidTheCloseIsAFailure() {
+        Instant deadline = NOW.plus(Duration.ofDays(30));
+        Challenge c = aPublished(deadline);
+        assertTrue(c.close(deadline, 0));
+        assertEquals(ChallengeStatus.FAILED, c.getStatus(), "流榜, decided once at the close");
+        assertEquals(deadline, c.getClosedAt());
     }
 
     @Test

@@ -33,10 +33,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seal of SPEC §4 in every channel a person can reach, for everyone outside the bidding team.
- * The bid under test belongs to a challenge whose deadline lies a day ahead, so nothing here
- * depends on timing: every assertion is made while the bid is sealed. The audit test owns a
- * second challenge that closes, to check afterwards that what the log showed before the close
- * could not have confirmed a perfect guess.
+ * The bid under test belongs to a challenge whose deadline lies a day ahead, so no test passes or
+ * returns early by timing: every assertion about it is made while it is sealed. The audit test
+ * owns a second challenge that closes 30 s after it starts, to check afterwards that what the log
+ * showed before the close could not have confirmed a perfect guess (a machine too slow to start
+ * and submit a bid in 30 s fails that test; it never skips).
  */
 class SealIT {
 
@@ -51,6 +52,9 @@ class SealIT {
     static long file;
     static String marker;
     static final String PRICE = "765432.19";
+    /** the audit log's last place before the bid was started, and after it was submitted */
+    static long seqBefore;
+    static long seqAfter;
 
     @BeforeAll
     static void start() {
@@ -80,6 +84,7 @@ class SealIT {
         challenge = publish(firm, staff, aChallenge("封存全渠道测试", "问题", Instant.now().plus(Duration.ofDays(1))).build())
                 .getJsonNumber("id").longValue();
         marker = "sealqz" + System.nanoTime();
+        seqBefore = topSeq(staff);
         JsonObject body = Json.createObjectBuilder(aBid("<p>技术路线 " + marker + "</p>", PRICE).build())
                 .add("partnerOrganizationIds", Json.createArrayBuilder().add(partner)).build();
         Answer started = team.post("/api/v1/challenges/" + challenge + "/bids", body);
@@ -90,6 +95,7 @@ class SealIT {
         file = attached.json().getJsonNumber("id").longValue();
         Answer submitted = team.post("/api/v1/bids/" + bid + "/submit", "");
         assertEquals(200, submitted.status(), submitted::toString);
+        seqAfter = topSeq(staff);
         // the submitter's own mail arrives: the mail channel works, so its silence to others means something
         MailServer.await(m -> m.body().contains(submitted.json().getJsonObject("receipt").getString("sha256")),
                 Duration.ofSeconds(60));
@@ -262,6 +268,53 @@ class SealIT {
     }
 
     @Test
+    void staffCannotProbeForBiddersNorJoinAnOrganizationWhoseWithdrawnBidMayComeBack() {
+        Api staff = OUTSIDERS.get("staff (staff.wang)");
+        Api other = OUTSIDERS.get("another bidder (esslab.huang)");
+        long organization = other.get("/api/v1/users/me").json().getJsonNumber("organizationId").longValue();
+        Answer probe = staff.post("/api/v1/organizations/" + organization + "/members", "{}");
+        assertEquals(400, probe.status(), "an empty form is refused as such, bidding or not: " + probe);
+
+        long withdrawn = other.post("/api/v1/challenges/" + challenge + "/bids", aBid("<p>撤回后可再提交</p>", "3.00").build())
+                .json().getJsonNumber("id").longValue();
+        assertEquals(200, other.post("/api/v1/bids/" + withdrawn + "/submit", "").status());
+        assertEquals(200, other.post("/api/v1/bids/" + withdrawn + "/withdraw", "").status());
+        String username = Registrations.freshUsername("mole");
+        Answer added = staff.post("/api/v1/organizations/" + organization + "/members",
+                Registrations.user(username, "Mole-pass-2026").build());
+        assertEquals(409, added.status(), "a withdrawn bid can be resubmitted until the deadline: " + added);
+        assertTrue(other.get("/api/v1/users/me/notifications?size=50").body().contains(username),
+                "the organization is told of the attempt");
+        assertTrue(entries(staff.get("/api/v1/audit?size=50")).stream()
+                .anyMatch(e -> e.getString("action").equals("MEMBER_ADDITION_REFUSED")), "and it is audited");
+    }
+
+    @Test
+    void aMemberStaffAddAfterTheBiddingDoesNotSeeWhatTheOrganizationStartedBefore() {
+        Api staff = OUTSIDERS.get("staff (staff.wang)");
+        Api firm = OUTSIDERS.get("the firm (hengtai.zhao)");
+        Api lab = Registrations.registerVerified(anonymous, staff, "LAB", "Lab-pass-2026x");
+        long cancelled = publish(firm, staff, aChallenge("取消后的草稿", "问题", Instant.now().plus(Duration.ofDays(1))).build())
+                .getJsonNumber("id").longValue();
+        String draftWords = "abandoned" + System.nanoTime();
+        long draft = lab.post("/api/v1/challenges/" + cancelled + "/bids", aBid("<p>" + draftWords + "</p>", "9.00").build())
+                .json().getJsonNumber("id").longValue();
+        assertEquals(200, firm.post("/api/v1/challenges/" + cancelled + "/cancel", "{\"reason\":\"需求取消\"}").status());
+        long organization = lab.get("/api/v1/users/me").json().getJsonNumber("organizationId").longValue();
+        String username = Registrations.freshUsername("late");
+        Answer added = staff.post("/api/v1/organizations/" + organization + "/members",
+                Registrations.user(username, "Late-pass-2026x").build());
+        assertEquals(201, added.status(), "nothing is open for bidding any more: " + added);
+        Api late = anonymous.as(username, "Late-pass-2026x");
+        assertEquals(404, late.get("/api/v1/bids/" + draft).status(), "the never-opened draft stays its team's");
+        assertTrue(entries(late.get("/api/v1/bids?scope=organization&size=100")).stream()
+                .noneMatch(b -> b.getJsonNumber("id").longValue() == draft), "nor is it in the organization's list");
+        assertTrue(entries(lab.get("/api/v1/bids?scope=organization&size=100")).stream()
+                .anyMatch(b -> b.getJsonNumber("id").longValue() == draft), "which shows it to its team");
+        assertEquals(200, lab.get("/api/v1/bids/" + draft).status(), "its team still reads it");
+    }
+
+    @Test
     void theAuditLogHidesTheBidAndCannotConfirmAGuessYetStaysVerifiable() throws InterruptedException {
         Api staff = OUTSIDERS.get("staff (staff.wang)");
         Api admin = OUTSIDERS.get("the admin");
@@ -270,8 +323,14 @@ class SealIT {
             Answer log = reader.get("/api/v1/audit?size=200");
             assertEquals(200, log.status());
             assertFalse(leaks(log.body()), "the log names nothing of the bid");
-            assertTrue(entries(log).stream().noneMatch(e -> e.getString("entityType").equals("Bid")
-                    && (bid + "").equals(text(e, "entityId"))), "not even its id");
+            List<JsonObject> ours = entries(log).stream().filter(e -> e.getJsonNumber("seq").longValue() > seqBefore
+                    && e.getJsonNumber("seq").longValue() <= seqAfter && e.getString("entityType").equals("Bid")).toList();
+            assertTrue(ours.size() >= 3, "the bid's start, attachment and submission are in the log: " + ours);
+            for (JsonObject e : ours) {
+                assertTrue(e.getBoolean("sealed") && e.getBoolean("writtenSealed"), e::toString);
+                assertEquals("SEALED", e.getString("actor"));
+                assertFalse(e.containsKey("entityId") || e.containsKey("before") || e.containsKey("after"), e::toString);
+            }
             assertChainRecomputes(entries(log));
         }
         assertEquals(403, OUTSIDERS.get("the firm (hengtai.zhao)").get("/api/v1/audit").status());
@@ -323,6 +382,10 @@ class SealIT {
         }
         JsonObject verify = staff.get("/api/v1/audit/verify").json();
         assertTrue(verify.getBoolean("valid"), verify::toString);
+    }
+
+    static long topSeq(Api staff) {
+        return entries(staff.get("/api/v1/audit?size=1")).get(0).getJsonNumber("seq").longValue();
     }
 
     static List<JsonObject> entries(Answer log) {

@@ -26,22 +26,24 @@ public class AuditResource {
 
     /**
      * An entry as the API shows it: with {@code prevHash} and {@code seq}, so that a reader can
-     * recompute the chain ({@code docs/audit-log.md}); a sealed entry with its {@code commitment},
-     * and once the seal is over with its {@code salt} and content.
+     * recompute the chain ({@code docs/audit-log.md}). {@code sealed}: masked now; {@code
+     * writtenSealed}: chained through its {@code commitment} (every entry about a bid written since
+     * migration V007), whose {@code salt} is shown once the seal is over. An entry masked now but
+     * not written sealed (from before V007) cannot be recomputed until the seal is over.
      */
     public record EntryView(Long id, long seq, Instant at, String actor, String action, String entityType,
             String entityId, String before, String after, String prevHash, String hash, boolean sealed,
-            String commitment, String salt) {
+            boolean writtenSealed, String commitment, String salt) {
 
         static EntryView of(AuditEntry e, boolean sealedNow) {
             if (sealedNow) {
                 // before the close: nothing of who, what or which; the commitment keeps the chain checkable
                 return new EntryView(e.getId(), e.getSeq(), e.getAt(), SEALED, SEALED, e.getEntityType(), null, null,
-                        null, e.getPrevHash(), e.getHash(), true, e.getCommitment(), null);
+                        null, e.getPrevHash(), e.getHash(), true, e.isSealed(), e.getCommitment(), null);
             }
             return new EntryView(e.getId(), e.getSeq(), e.getAt(), e.getActor(), e.getAction(), e.getEntityType(),
-                    e.getEntityId(), e.getBefore(), e.getAfter(), e.getPrevHash(), e.getHash(), false, e.getCommitment(),
-                    e.getSalt());
+                    e.getEntityId(), e.getBefore(), e.getAfter(), e.getPrevHash(), e.getHash(), false, e.isSealed(),
+                    e.getCommitment(), e.getSalt());
         }
     }
 

@@ -44,6 +44,6 @@ public class ClusterClock {
 
     /** Microseconds since the epoch, in UTC whatever the session's time zone. */
     private static final String MYSQL = "SELECT TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', UTC_TIMESTAMP(6))";
-    private static final String H2 = "SELECT DATEDIFF(MICROSECOND, TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00',"
-            + " CURRENT_TIMESTAMP(6))";
+    /** H2's EPOCH of a time with its zone counts from 1970-01-01T00:00Z whatever the session's zone */
+    private static final String H2 = "SELECT CAST(EXTRACT(EPOCH FROM CURRENT_TIMESTAMP(6)) * 1000000 AS BIGINT)";
 }

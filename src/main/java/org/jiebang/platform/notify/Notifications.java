@@ -12,6 +12,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.jiebang.platform.i18n.Wording;
+
 /**
  * Tells users what concerns them (SPEC §12): one row per user in the transaction of the event,
  * so that nothing rolled back is announced. The notifications page lists them; {@link MailOutbox}
@@ -29,11 +31,11 @@ public class Notifications {
     @Inject
     MailSettings mail;
 
-    /** Notifies each of {@code userIds} once. */
+    /** Notifies each of {@code userIds} once, in both languages as the bundles word it. */
     @Transactional(TxType.MANDATORY)
-    public void notify(Collection<Long> userIds, String kind, Long subjectId, String textZh, String textEn, String link) {
+    public void notify(Collection<Long> userIds, String kind, Long subjectId, Wording text, String link) {
         for (Long userId : new LinkedHashSet<>(userIds)) {
-            em.persist(new Notification(userId, kind, subjectId, textZh, textEn, link, clock.instant(), mail.enabled()));
+            em.persist(new Notification(userId, kind, subjectId, text.zh(), text.en(), link, clock.instant(), mail.enabled()));
         }
     }
 

@@ -42,4 +42,18 @@ class ClusterClockPersistenceTest {
         assertTrue(first.getNano() % 1000 == 0, "microseconds: " + first);
         assertTrue(first.getNano() != 0 || second.getNano() != 0, "finer than seconds: " + first + ", " + second);
     }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aSessionInAnotherTimeZoneTellsTheSameInstant(Kind kind) {
+        EntityManagerFactory factory = FACTORIES.computeIfAbsent(kind, k -> TestDatabases.migrated(k, "jiebang_test_clock"));
+        Instant before = Instant.now();
+        Instant shanghai = TestDatabases.inTransaction(factory, em -> {
+            em.createNativeQuery(kind == Kind.MARIADB ? "SET time_zone = '+08:00'" : "SET TIME ZONE 'Asia/Shanghai'")
+                    .executeUpdate();
+            return ClusterClock.now(em, kind == Kind.MARIADB);
+        });
+        assertTrue(Duration.between(before, shanghai).abs().compareTo(Duration.ofSeconds(2)) < 0,
+                "a server in Beijing time still gets the instant, not one 8 hours off: " + shanghai + " vs " + before);
+    }
 }

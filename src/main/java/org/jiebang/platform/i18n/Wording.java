@@ -1,0 +1,23 @@
+package org.jiebang.platform.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * A text in both languages, worded by the message bundles (CONVENTIONS: user-facing wording lives
+ * in the bundles, not in Java): notifications and their e-mail, receipts. {@code key} names a
+ * {@link MessageFormat} pattern in {@code messages_zh_CN.properties} and {@code messages_en.properties}.
+ */
+public record Wording(String zh, String en) {
+
+    public static Wording of(String key, Object... args) {
+        return new Wording(format(Language.CHINESE, key, args), format(Language.ENGLISH, key, args));
+    }
+
+    /** The text in one language. */
+    public static String format(Locale locale, String key, Object... args) {
+        String pattern = ResourceBundle.getBundle(Language.BUNDLE, locale).getString(key);
+        return new MessageFormat(pattern, locale).format(args);
+    }
+}
