@@ -70,6 +70,9 @@ public class BidService {
     Inputs inputs;
 
     @Inject
+    org.jiebang.platform.security.Caller caller;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -77,6 +80,9 @@ public class BidService {
 
     @Inject
     FileStore files;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<BidReviewers> reviewers;
 
     /**
      * A researcher of a verified research organization starts its organization's bid on a
@@ -164,10 +170,55 @@ public class BidService {
         return view(bid);
     }
 
+    /**
+     * Staff disqualify an opened bid for a stated reason while the challenge is evaluated (SPEC §5);
+     * its team is told why. With no opened bid left the challenge fails (流榜).
+     *
+     * @throws Forbidden unless staff; WrongState unless the bid is opened and the challenge evaluating
+     */
+    public BidView disqualify(long bidId, String reason) {
+        caller.requireAnyRole(Role.STAFF_NAME);
+        Bid bid = em.find(Bid.class, bidId);
+        if (bid == null || !bid.getStatus().isOpened()) {
+            throw new NotFound();
+        }
+        Challenge challenge = lockedChallenge(bid.getChallenge().getId());
+        if (challenge.getStatus() != org.jiebang.challenge.ChallengeStatus.EVALUATING) {
+            throw new org.jiebang.platform.error.WrongState("challenge", challenge.getStatus(), "have bids disqualified");
+        }
+        em.refresh(bid, LockModeType.PESSIMISTIC_WRITE);
+        var before = bid.auditState();
+        bid.disqualify(reason);
+        audit.record("BID_DISQUALIFIED", "Bid", bidId, before, bid.auditState());
+        notifications.notify(teamOf(bid), "BID_DISQUALIFIED", bidId,
+                Wording.of("notify.BID_DISQUALIFIED", challenge.getTitle(), bid.getDisqualifyReason()), "/bid/view?id=" + bidId);
+        long stillOpened = em.createQuery("SELECT COUNT(b) FROM Bid b WHERE b.challenge.id = :c AND b.status = :opened",
+                Long.class).setParameter("c", challenge.getId()).setParameter("opened", BidStatus.OPENED).getSingleResult();
+        if (stillOpened == 0) {
+            challenges.failEvaluation(challenge.getId());
+        }
+        return view(bid);
+    }
+
+    /** The members of a bid's lead organization who may see it (its team). */
+    List<Long> teamOf(Bid bid) {
+        return em.createQuery("SELECT u FROM User u WHERE u.organization.id = :org", User.class)
+                .setParameter("org", bid.getLead().getId()).getResultStream()
+                .filter(u -> BidAccess.isTeam(new BidAccess.Viewer(bid.getLead().getId(), false, false, false, false,
+                        u.getAddedByStaffAt()), bid.getLead().getId(), bid.getStatus(), bid.getStartedAt()))
+                .map(User::getId).toList();
+    }
+
     /** A bid as the caller may see it; 404 for anyone the seal excludes. */
     @Transactional(TxType.SUPPORTS)
     public BidView get(long bidId) {
-        return view(visibleBid(bidId));
+        Bid bid = visibleBid(bidId);
+        BidAccess.Viewer viewer = viewerOf(bid);
+        // two-envelope: the price stays closed to reviewers until every technical score is in
+        boolean priceSealed = !isTeam(bid, viewer) && !viewer.staff() && !viewer.ownsChallenge()
+                && bid.getChallenge().getEvaluation() == org.jiebang.challenge.Evaluation.TWO_ENVELOPE
+                && !priceOpen(bid.getChallenge().getId());
+        return view(bid, priceSealed);
     }
 
     /** The team's form of its bid, for the bid page. */
@@ -450,8 +501,7 @@ public class BidService {
         if (bid == null) {
             throw new NotFound();
         }
-        BidAccess.Viewer viewer = viewer(bid.getChallenge());
-        if (!sees(bid, viewer)) {
+        if (!sees(bid, viewerOf(bid))) {
             throw new NotFound();
         }
         return bid;
@@ -466,6 +516,30 @@ public class BidService {
                 bid.getStartedAt());
     }
 
+    /** The viewer of one bid: an expert is on its panel when the review capability says it reviews this bid. */
+    private BidAccess.Viewer viewerOf(Bid bid) {
+        BidAccess.Viewer viewer = viewer(bid.getChallenge());
+        if (!viewer.expert()) {
+            return viewer;
+        }
+        long userId = accounts.currentUser().map(User::getId).orElse(-1L);
+        boolean reviews = false;
+        for (BidReviewers r : reviewers) {
+            reviews |= r.reviews(bid.getChallenge().getId(), bid.getId(), userId);
+        }
+        return new BidAccess.Viewer(viewer.organizationId(), viewer.staff(), true, viewer.ownsChallenge(), reviews,
+                viewer.addedByStaffAt());
+    }
+
+    private boolean priceOpen(long challengeId) {
+        for (BidReviewers r : reviewers) {
+            if (!r.priceOpen(challengeId)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private BidAccess.Viewer viewer(Challenge challenge) {
         return accounts.currentUser().map(u -> {
             Long org = u.getOrganization() == null ? null : u.getOrganization().getId();
@@ -476,12 +550,16 @@ public class BidService {
         }).orElse(BidAccess.Viewer.ANONYMOUS);
     }
 
-    /** The bid as a view, with its partners' names read in one query. */
     private BidView view(Bid bid) {
+        return view(bid, false);
+    }
+
+    /** The bid as a view, with its partners' names read in one query; without its price when sealed. */
+    private BidView view(Bid bid, boolean priceSealed) {
         List<BidView.Partner> partners = bid.getPartnerOrganizationIds().isEmpty() ? List.of()
                 : em.createQuery("SELECT o.id, o.name FROM Organization o WHERE o.id IN :ids ORDER BY o.id", Object[].class)
                         .setParameter("ids", bid.getPartnerOrganizationIds()).getResultList().stream()
                         .map(row -> new BidView.Partner((Long) row[0], (String) row[1])).toList();
-        return BidView.of(bid, partners);
+        return BidView.of(bid, partners, priceSealed);
     }
 }

@@ -12,7 +12,7 @@ public record BidView(Long id, long challengeId, String challengeTitle, Instant 
         List<Long> partnerOrganizationIds, List<Partner> partners, String approach,
         List<IndicatorResponse> indicatorResponses, BigDecimal price, Integer durationMonths,
         List<ProposedMilestone> milestones, List<AttachmentView> attachments, Receipt receipt, Instant createdAt,
-        Instant updatedAt, Instant openedAt, String disqualifyReason) {
+        Instant updatedAt, Instant openedAt, String disqualifyReason, boolean priceSealed) {
 
     /** A partner organization, by id and name. */
     public record Partner(long id, String name) {
@@ -22,16 +22,16 @@ public record BidView(Long id, long challengeId, String challengeTitle, Instant 
     public record Receipt(Instant submittedAt, String sha256) {
     }
 
-    static BidView of(Bid bid, List<Partner> partners) {
+    static BidView of(Bid bid, List<Partner> partners, boolean priceSealed) {
         return new BidView(bid.getId(), bid.getChallenge().getId(), bid.getChallenge().getTitle(),
                 bid.getChallenge().getDeadline(), bid.getLead().getId(), bid.getLead().getName(), bid.getStatus(),
                 bid.getPrincipal().copy(), bid.getMembers().stream().map(TeamMember::copy).toList(),
                 bid.getPartnerOrganizationIds().stream().sorted().toList(), partners, bid.getApproach(),
-                bid.getIndicatorResponses().stream().map(IndicatorResponse::copy).toList(), bid.getPrice(),
+                bid.getIndicatorResponses().stream().map(IndicatorResponse::copy).toList(), priceSealed ? null : bid.getPrice(),
                 bid.getDurationMonths(), bid.getMilestones().stream().map(ProposedMilestone::copy).toList(),
                 bid.getAttachments().stream().map(AttachmentView::of).toList(),
                 bid.getReceiptSha256() == null || bid.getStatus() == BidStatus.DRAFT ? null
                         : new Receipt(bid.getSubmittedAt(), bid.getReceiptSha256()),
-                bid.getCreatedAt(), bid.getUpdatedAt(), bid.getOpenedAt(), bid.getDisqualifyReason());
+                bid.getCreatedAt(), bid.getUpdatedAt(), bid.getOpenedAt(), bid.getDisqualifyReason(), priceSealed);
     }
 }

@@ -103,6 +103,9 @@ public class Challenge extends BaseEntity {
     @Column(nullable = false, length = 16)
     private Evaluation evaluation = Evaluation.SINGLE;
 
+    @jakarta.persistence.Embedded
+    private Rubric rubric = Rubric.DEFAULT.copy();
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
     private ChallengeStatus status = ChallengeStatus.DRAFT;
@@ -210,6 +213,21 @@ public class Challenge extends BaseEntity {
         move(openedBids > 0 ? ChallengeStatus.EVALUATING : ChallengeStatus.FAILED);
         closedAt = now;
         return true;
+    }
+
+    /** Staff propose an award (SPEC §5): the public notice runs from now. */
+    public void proposeAward() {
+        move(ChallengeStatus.AWARD_PROPOSED);
+    }
+
+    /** An upheld objection sends the proposal back to evaluation (SPEC §5). */
+    public void reopenEvaluation() {
+        move(ChallengeStatus.EVALUATING);
+    }
+
+    /** The award is final (SPEC §5). */
+    public void award() {
+        move(ChallengeStatus.AWARDED);
     }
 
     /** 流榜 during evaluation: staff disqualified the last opened bid (SPEC §5). */
@@ -325,6 +343,11 @@ public class Challenge extends BaseEntity {
         content.put("confidentialDetails", confidentialDetails);
         content.put("maxAwards", maxAwards);
         content.put("evaluation", evaluation);
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        for (Criterion c : Criterion.values()) {
+            weights.put(c.key(), rubric.weight(c));
+        }
+        content.put("rubric", weights);
         return content;
     }
 
@@ -363,6 +386,7 @@ public class Challenge extends BaseEntity {
         confidentialDetails = strip(form.getConfidentialDetails());
         maxAwards = form.getMaxAwards() == null ? 1 : form.getMaxAwards();
         evaluation = form.getEvaluation() == null ? Evaluation.SINGLE : form.getEvaluation();
+        rubric = form.getRubric() == null ? Rubric.DEFAULT.copy() : form.getRubric().copy();
     }
 
     private static String strip(String s) {
@@ -388,6 +412,7 @@ public class Challenge extends BaseEntity {
         form.setConfidentialDetails(confidentialDetails);
         form.setMaxAwards(maxAwards);
         form.setEvaluation(evaluation);
+        form.setRubric(rubric.copy());
         return form;
     }
 
@@ -473,6 +498,10 @@ public class Challenge extends BaseEntity {
 
     public int getMaxAwards() {
         return maxAwards;
+    }
+
+    public Rubric getRubric() {
+        return rubric.copy();
     }
 
     public Evaluation getEvaluation() {

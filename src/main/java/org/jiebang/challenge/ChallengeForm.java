@@ -100,6 +100,9 @@ public class ChallengeForm {
 
     private Evaluation evaluation = Evaluation.SINGLE;
 
+    /** the review weights (SPEC §5); the defaults when not given */
+    private Rubric rubric;
+
     public String getTitle() {
         return title;
     }
@@ -226,5 +229,13 @@ public class ChallengeForm {
 
     public void setEvaluation(Evaluation evaluation) {
         this.evaluation = evaluation;
+    }
+
+    public Rubric getRubric() {
+        return rubric;
+    }
+
+    public void setRubric(Rubric rubric) {
+        this.rubric = rubric;
     }
 }

@@ -569,6 +569,9 @@ public class ChallengeService {
 
     private void check(ChallengeForm form, Class<?>... groups) {
         inputs.check(form, groups);
+        if (form.getRubric() != null) {
+            form.getRubric().checked();
+        }
         if (form.getField() != null && em.find(TechnologyField.class, form.getField()) == null) {
             throw new InvalidInput("field", "not a code of the technology-domain list (GET /api/v1/fields)");
         }
@@ -664,6 +667,26 @@ public class ChallengeService {
         String link = "/challenge/view?id=" + challenge.getId();
         notifications.notify(askers, kind, challenge.getId(), text, link);
         news.fire(new ChallengeNews(challenge.getId(), kind, text, link, Set.copyOf(askers)));
+    }
+
+    /**
+     * 流榜 during evaluation (SPEC §5): staff disqualified the last opened bid. Called by the bid
+     * capability in that transaction; the owner is told.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void failEvaluation(long id) {
+        Challenge challenge = em.find(Challenge.class, id, LockModeType.PESSIMISTIC_WRITE);
+        var before = challenge.auditState();
+        challenge.fail();
+        audit.record("CHALLENGE_FAILED", "Challenge", id, before, challenge.auditState());
+        notifyOwner(challenge, "CHALLENGE_FAILED", Wording.of("notify.CHALLENGE_FAILED", challenge.getTitle()));
+        publicChange(challenge);
+    }
+
+    /** A later capability (review) changed the challenge's state: the hall and its index follow. */
+    @Transactional(TxType.MANDATORY)
+    public void statusChanged(Challenge challenge) {
+        publicChange(challenge);
     }
 
     /** The owner copies a failed (or cancelled) challenge into a new draft, without its deadline. */

@@ -13,7 +13,7 @@ public record ChallengeView(Long id, String title, String summary, String backgr
         BigDecimal budget, Instant deadline, Integer durationMonths, String ipTerms, String confidentialDetails,
         boolean confidentialHidden, int maxAwards, Evaluation evaluation, ChallengeStatus status,
         Long ownerOrganizationId, String ownerOrganizationName, int version, Instant submittedAt,
-        Instant publishedAt, Instant closedAt, String reviewComments, String cancelReason) {
+        Instant publishedAt, Instant closedAt, String reviewComments, String cancelReason, Rubric rubric) {
 
     static ChallengeView of(Challenge c, boolean showConfidential, boolean showReview) {
         return new ChallengeView(c.getId(), c.getTitle(), c.getSummary(), c.getBackground(), c.getProblem(),
@@ -22,6 +22,7 @@ public record ChallengeView(Long id, String title, String summary, String backgr
                 showConfidential ? c.getConfidentialDetails() : null,
                 !showConfidential && c.getConfidentialDetails() != null, c.getMaxAwards(), c.getEvaluation(),
                 c.getStatus(), c.getOwner().getId(), c.getOwner().getName(), c.getContentVersion(), c.getSubmittedAt(),
-                c.getPublishedAt(), c.getClosedAt(), showReview ? c.getReviewComments() : null, c.getCancelReason());
+                c.getPublishedAt(), c.getClosedAt(), showReview ? c.getReviewComments() : null, c.getCancelReason(),
+                c.getRubric());
     }
 }

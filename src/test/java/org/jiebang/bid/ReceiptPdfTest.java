@@ -21,7 +21,7 @@ class ReceiptPdfTest {
         BidView bid = new BidView(12L, 3L, "固态电池电解质界面攻关", Instant.parse("2026-12-23T02:00:00Z"), 7L,
                 "长三角先进材料研究院", BidStatus.SUBMITTED, new Principal("郑海涛", "研究员", "业绩"), List.of(), List.of(),
                 List.of(), "<p>方案</p>", List.of(), new BigDecimal("480000.00"), 18, List.of(), List.of(),
-                new BidView.Receipt(Instant.parse("2026-11-23T06:00:00.123456Z"), sha), null, null, null, null);
+                new BidView.Receipt(Instant.parse("2026-11-23T06:00:00.123456Z"), sha), null, null, null, null, false);
         ReceiptPdf pdf = new ReceiptPdf();
         pdf.configuredFont = Optional.empty();
         byte[] bytes = pdf.of(bid);

@@ -275,7 +275,9 @@ class SealIT {
         Answer probe = staff.post("/api/v1/organizations/" + organization + "/members", "{}");
         assertEquals(400, probe.status(), "an empty form is refused as such, bidding or not: " + probe);
 
-        long withdrawn = other.post("/api/v1/challenges/" + challenge + "/bids", aBid("<p>撤回后可再提交</p>", "3.00").build())
+        long own = publish(OUTSIDERS.get("the firm (hengtai.zhao)"), staff, aChallenge("撤回后加人测试", "问题",
+                Instant.now().plus(Duration.ofDays(1))).build()).getJsonNumber("id").longValue();
+        long withdrawn = other.post("/api/v1/challenges/" + own + "/bids", aBid("<p>撤回后可再提交</p>", "3.00").build())
                 .json().getJsonNumber("id").longValue();
         assertEquals(200, other.post("/api/v1/bids/" + withdrawn + "/submit", "").status());
         assertEquals(200, other.post("/api/v1/bids/" + withdrawn + "/withdraw", "").status());

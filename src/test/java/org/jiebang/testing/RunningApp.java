@@ -30,6 +30,8 @@ public final class RunningApp implements AutoCloseable {
     private static Map<String, String> sharedEnv;
     /** jiebang.bidding.min-seconds of the shared instance */
     public static final int MIN_BIDDING_SECONDS = 5;
+    /** jiebang.award.notice-seconds of the shared instance */
+    public static final int NOTICE_SECONDS = 20;
 
     private final String name;
     private final int port;
@@ -51,6 +53,8 @@ public final class RunningApp implements AutoCloseable {
             env.put("JIEBANG_ADMIN_PASSWORD", ADMIN_PASSWORD);
             // short bidding periods, so that tests see deadlines pass
             env.put("JIEBANG_BIDDING_MIN_SECONDS", String.valueOf(MIN_BIDDING_SECONDS));
+            // a short public notice, so that tests see it end
+            env.put("JIEBANG_AWARD_NOTICE_SECONDS", String.valueOf(NOTICE_SECONDS));
             // notifications are mailed to the SMTP server inside the tests
             MailServer.shared();
             env.put("JIEBANG_MAIL_HOST", "127.0.0.1");

@@ -97,6 +97,17 @@ public class BidResource {
         return bids.submit(id);
     }
 
+    /** {@code {"reason"}} */
+    public record Reason(String reason) {
+    }
+
+    @POST
+    @Path("{id}/disqualify")
+    @Operation(summary = "Disqualify an opened bid with a reason (staff, during evaluation); its team reads the reason")
+    public BidView disqualify(@PathParam("id") long id, Reason reason) {
+        return bids.disqualify(id, reason == null ? null : reason.reason());
+    }
+
     @POST
     @Path("{id}/withdraw")
     @Operation(summary = "Withdraw a submitted bid before the deadline (its team)")

@@ -1,0 +1,640 @@
+package org.jiebang.review;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.jiebang.account.AccountService;
+import org.jiebang.account.Role;
+import org.jiebang.account.User;
+import org.jiebang.bid.Bid;
+import org.jiebang.bid.BidStatus;
+import org.jiebang.challenge.Challenge;
+import org.jiebang.challenge.ChallengeStatus;
+import org.jiebang.challenge.Criterion;
+import org.jiebang.challenge.Evaluation;
+import org.jiebang.challenge.TechnologyField;
+import org.jiebang.platform.audit.AuditLog;
+import org.jiebang.platform.error.Conflict;
+import org.jiebang.platform.error.Forbidden;
+import org.jiebang.platform.error.InvalidInput;
+import org.jiebang.platform.error.NotAuthenticated;
+import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.error.WrongState;
+import org.jiebang.platform.i18n.Wording;
+import org.jiebang.platform.notify.Notifications;
+import org.jiebang.platform.security.Caller;
+
+/**
+ * The expert pool, panels and scoring (SPEC §5).
+ * <p>
+ * Who may do what: staff and the admin keep expert profiles (an expert keeps its own); staff list
+ * the pool, form a challenge's panel by hand or draw it at random among unconflicted experts of
+ * its field; an expert on a panel declines or scores the opened bids assigned to it, only after
+ * the close, declaring first that it has no conflict. An expert sees only its own scores; staff
+ * see everyone's with names once all are in; bidders read their own feedback, without names,
+ * after the award ({@link AwardService}).
+ */
+@ApplicationScoped
+@Transactional
+public class ReviewService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** the states of a challenge whose bids are reviewed and whose scores still matter */
+    static final Set<ChallengeStatus> REVIEWED = Set.of(ChallengeStatus.EVALUATING, ChallengeStatus.AWARD_PROPOSED,
+            ChallengeStatus.AWARDED, ChallengeStatus.IN_EXECUTION, ChallengeStatus.COMPLETED, ChallengeStatus.TERMINATED);
+    /** the bids that are ranked: opened and not disqualified */
+    static final List<BidStatus> RANKED = List.of(BidStatus.OPENED, BidStatus.AWARDED, BidStatus.NOT_AWARDED);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Clock clock;
+
+    // ---- the expert pool -----------------------------------------------------------------------
+
+    /** An expert as the pool lists it. */
+    public record ExpertView(long userId, String username, String displayName, String organizationName, String title,
+            String record, List<String> fields) {
+    }
+
+    /** {@code {"fields": [..], "title", "record"}} */
+    public record ExpertForm(List<String> fields, String title, String record) {
+    }
+
+    /** An expert's profile (admin, staff, or the expert). */
+    @Transactional(TxType.SUPPORTS)
+    public ExpertView profile(long userId) {
+        User user = profileOwner(userId);
+        return view(user, em.find(ExpertProfile.class, userId));
+    }
+
+    /** Admin, staff or the expert itself write the profile; the user must hold the EXPERT role. */
+    public ExpertView saveProfile(long userId, ExpertForm form) {
+        User user = profileOwner(userId);
+        if (!user.hasRole(Role.EXPERT)) {
+            throw new Conflict("NOT_AN_EXPERT", null, "Only users with the EXPERT role have an expert profile.");
+        }
+        if (form == null) {
+            throw new InvalidInput("fields", "the profile is required");
+        }
+        List<String> fields = form.fields() == null ? List.of() : form.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i) == null || em.find(TechnologyField.class, fields.get(i)) == null) {
+                throw new InvalidInput("fields[" + i + "]", "not a code of the technology-domain list (GET /api/v1/fields)");
+            }
+        }
+        if (form.title() != null && form.title().strip().length() > ExpertProfile.TITLE_LENGTH) {
+            throw new InvalidInput("title", "at most " + ExpertProfile.TITLE_LENGTH + " characters");
+        }
+        if (form.record() != null && form.record().strip().length() > ExpertProfile.RECORD_LENGTH) {
+            throw new InvalidInput("record", "at most " + ExpertProfile.RECORD_LENGTH + " characters");
+        }
+        ExpertProfile profile = Optional.ofNullable(em.find(ExpertProfile.class, userId)).orElseGet(() -> {
+            ExpertProfile fresh = new ExpertProfile(userId);
+            em.persist(fresh);
+            return fresh;
+        });
+        profile.update(new java.util.LinkedHashSet<>(fields), form.title(), form.record(), clock.instant());
+        audit.record("EXPERT_PROFILE_SAVED", "User", userId, null, Map.of("fields", fields));
+        return view(user, profile);
+    }
+
+    /** The pool (staff): experts, optionally of a field and matching a text in name, title or organization. */
+    @Transactional(TxType.SUPPORTS)
+    public List<ExpertView> experts(String field, String text) {
+        caller.requireAnyRole(Role.STAFF_NAME);
+        List<User> experts = em.createQuery("SELECT u FROM User u JOIN u.roles r LEFT JOIN FETCH u.organization"
+                + " WHERE r = :expert ORDER BY u.displayName, u.id", User.class)
+                .setParameter("expert", Role.EXPERT).getResultList();
+        Map<Long, ExpertProfile> profiles = profilesOf(experts.stream().map(User::getId).toList());
+        String q = text == null || text.isBlank() ? null : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return experts.stream().map(u -> view(u, profiles.get(u.getId())))
+                .filter(e -> field == null || field.isBlank() || e.fields().contains(field))
+                .filter(e -> q == null || (e.displayName() + " " + e.username() + " " + e.title() + " " + e.organizationName())
+                        .toLowerCase(java.util.Locale.ROOT).contains(q))
+                .toList();
+    }
+
+    private User profileOwner(long userId) {
+        User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        if (me.getId() != userId && !caller.hasRole(Role.STAFF_NAME) && !caller.hasRole(Role.ADMIN_NAME)) {
+            throw new NotFound();
+        }
+        User user = em.find(User.class, userId);
+        if (user == null) {
+            throw new NotFound();
+        }
+        return user;
+    }
+
+    private Map<Long, ExpertProfile> profilesOf(List<Long> userIds) {
+        Map<Long, ExpertProfile> profiles = new HashMap<>();
+        if (!userIds.isEmpty()) {
+            em.createQuery("SELECT p FROM ExpertProfile p WHERE p.userId IN :ids", ExpertProfile.class)
+                    .setParameter("ids", userIds).getResultList().forEach(p -> profiles.put(p.getUserId(), p));
+        }
+        return profiles;
+    }
+
+    private static ExpertView view(User u, ExpertProfile p) {
+        return new ExpertView(u.getId(), u.getUsername(), u.getDisplayName(),
+                u.getOrganization() == null ? null : u.getOrganization().getName(), p == null ? null : p.getTitle(),
+                p == null ? null : p.getRecord(), p == null ? List.of() : p.getFields().stream().sorted().toList());
+    }
+
+    // ---- the panel -----------------------------------------------------------------------------
+
+    /** A panel member as staff see it. */
+    public record MemberView(long expertId, String displayName, String organizationName, String title,
+            PanelMember.Status status, PanelMember.ChosenBy chosenBy, java.time.Instant addedAt, long scored) {
+    }
+
+    /** The panel (staff): its members, and the unconflicted experts of the field not on it (the draw's pool). */
+    public record PanelView(long challengeId, List<MemberView> members, List<ExpertView> candidates) {
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public PanelView panel(long challengeId) {
+        caller.requireAnyRole(Role.STAFF_NAME);
+        return panelView(reviewedChallenge(challengeId));
+    }
+
+    /**
+     * Staff set the panel by hand, whatever the experts' fields: experts not listed leave it (not
+     * one who has submitted a score: 409), experts listed join it.
+     */
+    public PanelView setPanel(long challengeId, List<Long> expertIds) {
+        String staff = caller.requireAnyRole(Role.STAFF_NAME);
+        Challenge challenge = evaluating(challengeId);
+        List<Long> ids = expertIds == null ? List.of() : expertIds;
+        for (int i = 0; i < ids.size(); i++) {
+            User u = ids.get(i) == null ? null : em.find(User.class, ids.get(i));
+            if (u == null || !u.hasRole(Role.EXPERT)) {
+                throw new InvalidInput("expertIds[" + i + "]", "not an expert (a user with the EXPERT role)");
+            }
+        }
+        Map<Long, PanelMember> members = membersOf(challengeId);
+        for (PanelMember m : members.values()) {
+            if (m.isActive() && !ids.contains(m.getExpertId())) {
+                if (submittedBy(challengeId, m.getExpertId()) > 0) {
+                    throw new Conflict("EXPERT_HAS_SCORED", "expertIds",
+                            "An expert who has submitted scores stays on the panel.");
+                }
+                m.remove();
+            }
+        }
+        List<Long> added = new ArrayList<>();
+        for (Long id : new java.util.LinkedHashSet<>(ids)) {
+            PanelMember m = members.get(id);
+            if (m == null) {
+                em.persist(new PanelMember(challengeId, id, PanelMember.ChosenBy.HAND, clock.instant()));
+                added.add(id);
+            } else if (!m.isActive()) {
+                m.restore(PanelMember.ChosenBy.HAND, clock.instant());
+                added.add(id);
+            }
+        }
+        audit.record(staff, "PANEL_SET", "Challenge", challengeId, null, Map.of("expertIds", ids));
+        tellAssigned(challenge, added);
+        return panelView(challenge);
+    }
+
+    /**
+     * Staff draw {@code count} experts at random (专家库随机抽取) among the unconflicted experts of
+     * the challenge's field who are not on the panel (nor have declined it).
+     *
+     * @throws Conflict {@code NOT_ENOUGH_EXPERTS} when the pool has fewer
+     */
+    public PanelView draw(long challengeId, Integer count) {
+        String staff = caller.requireAnyRole(Role.STAFF_NAME);
+        Challenge challenge = evaluating(challengeId);
+        if (count == null || count < 1 || count > 25) {
+            throw new InvalidInput("count", "a number of experts from 1 to 25");
+        }
+        List<ExpertView> pool = new ArrayList<>(candidates(challenge));
+        if (pool.size() < count) {
+            throw new Conflict("NOT_ENOUGH_EXPERTS", "count", "Only " + pool.size()
+                    + " unconflicted experts of this field are not yet on the panel.");
+        }
+        Collections.shuffle(pool, RANDOM);
+        List<Long> drawn = pool.subList(0, count).stream().map(ExpertView::userId).toList();
+        for (Long id : drawn) {
+            em.persist(new PanelMember(challengeId, id, PanelMember.ChosenBy.DRAW, clock.instant()));
+        }
+        audit.record(staff, "PANEL_DRAWN", "Challenge", challengeId, null, Map.of("count", count, "expertIds", drawn));
+        tellAssigned(challenge, drawn);
+        return panelView(challenge);
+    }
+
+    /** An expert declines its place on a panel before scoring; staff are told, to draw a replacement. */
+    public void decline(long challengeId) {
+        User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        PanelMember member = membersOf(challengeId).get(me.getId());
+        if (member == null || !member.isActive()) {
+            throw new NotFound();
+        }
+        if (submittedBy(challengeId, me.getId()) > 0) {
+            throw new Conflict("EXPERT_HAS_SCORED", null, "You have submitted scores on this panel already.");
+        }
+        member.decline();
+        Challenge challenge = em.find(Challenge.class, challengeId);
+        audit.record("PANEL_DECLINED", "Challenge", challengeId, null, Map.of("expertId", me.getId()));
+        notifications.notify(staffIds(), "PANEL_DECLINED", challengeId,
+                Wording.of("notify.PANEL_DECLINED", me.getDisplayName(), challenge.getTitle()),
+                "/staff/review?id=" + challengeId);
+    }
+
+    private List<ExpertView> candidates(Challenge challenge) {
+        Set<Long> conflicted = conflictedOrganizations(challenge.getId());
+        Set<Long> onPanel = membersOf(challenge.getId()).keySet();
+        List<User> experts = em.createQuery("SELECT u FROM User u JOIN u.roles r LEFT JOIN FETCH u.organization"
+                + " WHERE r = :expert AND u.enabled = TRUE ORDER BY u.id", User.class)
+                .setParameter("expert", Role.EXPERT).getResultList();
+        Map<Long, ExpertProfile> profiles = profilesOf(experts.stream().map(User::getId).toList());
+        return experts.stream()
+                .filter(u -> !onPanel.contains(u.getId()))
+                .filter(u -> u.getOrganization() == null || !conflicted.contains(u.getOrganization().getId()))
+                .filter(u -> profiles.containsKey(u.getId()) && profiles.get(u.getId()).getFields().contains(challenge.getField()))
+                .map(u -> view(u, profiles.get(u.getId()))).toList();
+    }
+
+    /** The lead and partner organizations of the challenge's opened bids: their experts are conflicted. */
+    private Set<Long> conflictedOrganizations(long challengeId) {
+        Set<Long> orgs = new HashSet<>();
+        for (Bid bid : openedBids(challengeId, List.copyOf(BidStatus.OPENED_STATES))) {
+            orgs.add(bid.getLead().getId());
+            orgs.addAll(bid.getPartnerOrganizationIds());
+        }
+        return orgs;
+    }
+
+    private PanelView panelView(Challenge challenge) {
+        List<PanelMember> members = em.createQuery("SELECT m FROM PanelMember m WHERE m.challengeId = :c ORDER BY m.addedAt, m.id",
+                PanelMember.class).setParameter("c", challenge.getId()).getResultList();
+        Map<Long, User> users = new HashMap<>();
+        if (!members.isEmpty()) {
+            em.createQuery("SELECT u FROM User u LEFT JOIN FETCH u.organization WHERE u.id IN :ids", User.class)
+                    .setParameter("ids", members.stream().map(PanelMember::getExpertId).toList()).getResultList()
+                    .forEach(u -> users.put(u.getId(), u));
+        }
+        Map<Long, ExpertProfile> profiles = profilesOf(List.copyOf(users.keySet()));
+        List<MemberView> views = members.stream().map(m -> {
+            User u = users.get(m.getExpertId());
+            ExpertProfile p = profiles.get(m.getExpertId());
+            return new MemberView(m.getExpertId(), u.getDisplayName(),
+                    u.getOrganization() == null ? null : u.getOrganization().getName(), p == null ? null : p.getTitle(),
+                    m.getStatus(), m.getChosenBy(), m.getAddedAt(), submittedBy(challenge.getId(), m.getExpertId()));
+        }).toList();
+        return new PanelView(challenge.getId(), views,
+                challenge.getStatus() == ChallengeStatus.EVALUATING ? candidates(challenge) : List.of());
+    }
+
+    private Map<Long, PanelMember> membersOf(long challengeId) {
+        Map<Long, PanelMember> members = new LinkedHashMap<>();
+        em.createQuery("SELECT m FROM PanelMember m WHERE m.challengeId = :c ORDER BY m.id", PanelMember.class)
+                .setParameter("c", challengeId).getResultList().forEach(m -> members.put(m.getExpertId(), m));
+        return members;
+    }
+
+    private long submittedBy(long challengeId, long expertId) {
+        return em.createQuery("SELECT COUNT(s) FROM Score s WHERE s.challengeId = :c AND s.expertId = :e AND s.status = :s",
+                Long.class).setParameter("c", challengeId).setParameter("e", expertId)
+                .setParameter("s", Score.Status.SUBMITTED).getSingleResult();
+    }
+
+    private void tellAssigned(Challenge challenge, List<Long> experts) {
+        notifications.notify(experts, "REVIEW_ASSIGNED", challenge.getId(),
+                Wording.of("notify.REVIEW_ASSIGNED", challenge.getTitle()), "/review/assignments");
+    }
+
+    List<Long> staffIds() {
+        return em.createQuery("SELECT u.id FROM User u JOIN u.roles r WHERE r = :staff", Long.class)
+                .setParameter("staff", Role.STAFF).getResultList();
+    }
+
+    // ---- assignments and scores ----------------------------------------------------------------
+
+    /** A bid assigned to the calling expert, with the state of its score. */
+    public record Assignment(long challengeId, String challengeTitle, ChallengeStatus challengeStatus,
+            Evaluation evaluation, long bidId, String leadOrganizationName, String principalName,
+            Score.Status scoreStatus) {
+    }
+
+    /**
+     * "My assignments": for each panel the caller is active on, the opened bids of its challenge
+     * that it reviews (not those of its own or a partner organization, not those it declared a
+     * conflict on), only once bidding has closed.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public List<Assignment> assignments() {
+        User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        caller.requireAnyRole(Role.EXPERT.name());
+        List<Long> challengeIds = em.createQuery("SELECT m.challengeId FROM PanelMember m WHERE m.expertId = :e"
+                + " AND m.status = :active", Long.class).setParameter("e", me.getId())
+                .setParameter("active", PanelMember.Status.ACTIVE).getResultList();
+        if (challengeIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Score> mine = new HashMap<>();
+        em.createQuery("SELECT s FROM Score s WHERE s.expertId = :e AND s.challengeId IN :c", Score.class)
+                .setParameter("e", me.getId()).setParameter("c", challengeIds).getResultList()
+                .forEach(s -> mine.put(s.getBidId(), s));
+        List<Assignment> assignments = new ArrayList<>();
+        for (Bid bid : em.createQuery("SELECT b FROM Bid b JOIN FETCH b.challenge c JOIN FETCH b.lead WHERE c.id IN :c"
+                + " AND b.status IN :ranked AND c.status IN :reviewed ORDER BY c.closedAt DESC, b.id", Bid.class)
+                .setParameter("c", challengeIds).setParameter("ranked", RANKED).setParameter("reviewed", REVIEWED)
+                .getResultList()) {
+            Score score = mine.get(bid.getId());
+            if (autoConflicted(me, bid) || (score != null && score.getStatus() == Score.Status.CONFLICT)) {
+                continue;
+            }
+            assignments.add(new Assignment(bid.getChallenge().getId(), bid.getChallenge().getTitle(),
+                    bid.getChallenge().getStatus(), bid.getChallenge().getEvaluation(), bid.getId(), bid.getLead().getName(),
+                    bid.getPrincipal().getName(), score == null ? null : score.getStatus()));
+        }
+        return assignments;
+    }
+
+    /** One expert's scores as the expert (or staff) see them. */
+    public record ScoreView(long bidId, Long expertId, String expertName, Score.Status status,
+            Map<String, MarkView> criteria, java.time.Instant submittedAt, boolean priceScored) {
+    }
+
+    /** One criterion's score and comment. */
+    public record MarkView(Integer score, String comment) {
+    }
+
+    /** {@code {"noConflict": true, "criteria": {"technical": {"score", "comment"}, …}, "submit": true}} */
+    public record ScoreForm(Boolean noConflict, Map<String, MarkView> criteria, Boolean submit) {
+    }
+
+    /** The calling expert's own scores of a bid it reviews (a blank draft before the first save). */
+    @Transactional(TxType.SUPPORTS)
+    public ScoreView myScore(long bidId) {
+        User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        Bid bid = reviewedBid(bidId, me);
+        Score score = findScore(bidId, me.getId()).orElseGet(() -> new Score(bidId, bid.getChallenge().getId(), me.getId()));
+        return view(score, null, priceScored(bid.getChallenge()));
+    }
+
+    /**
+     * The expert declares (no) conflict, saves a draft or submits (SPEC §5). A conflict takes the
+     * expert off the bid and tells staff; a submitted score is read-only (409).
+     */
+    public ScoreView score(long bidId, ScoreForm form) {
+        User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        Bid bid = reviewedBid(bidId, me);
+        Challenge challenge = em.find(Challenge.class, bid.getChallenge().getId(), LockModeType.PESSIMISTIC_READ);
+        if (challenge.getStatus() != ChallengeStatus.EVALUATING) {
+            throw new WrongState("challenge", challenge.getStatus(), "scored (scores are taken during evaluation)");
+        }
+        if (form == null || form.noConflict() == null) {
+            throw new InvalidInput("noConflict", "declare first whether you have a conflict of interest with this bid");
+        }
+        Score score = findScore(bidId, me.getId()).orElseGet(() -> {
+            Score fresh = new Score(bidId, challenge.getId(), me.getId());
+            em.persist(fresh);
+            return fresh;
+        });
+        if (!form.noConflict()) {
+            score.declareConflict();
+            audit.record("CONFLICT_DECLARED", "Bid", bidId, null, Map.of("expertId", me.getId()));
+            notifications.notify(staffIds(), "CONFLICT_DECLARED", challenge.getId(),
+                    Wording.of("notify.CONFLICT_DECLARED", me.getDisplayName(), challenge.getTitle()),
+                    "/staff/review?id=" + challenge.getId());
+            return view(score, null, priceScored(challenge));
+        }
+        boolean priceScored = priceScored(challenge);
+        Map<Criterion, Score.Mark> marks = new EnumMap<>(Criterion.class);
+        if (form.criteria() != null) {
+            form.criteria().forEach((key, mark) -> {
+                Criterion c;
+                try {
+                    c = Criterion.ofKey(key);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInput("criteria." + key, "not a criterion; the criteria are technical, team, price,"
+                            + " schedule, commercialization");
+                }
+                marks.put(c, mark == null ? null : new Score.Mark(mark.score(), mark.comment()));
+            });
+        }
+        score.save(marks, priceScored);
+        if (Boolean.TRUE.equals(form.submit())) {
+            score.submit(priceScored, clock.instant());
+            audit.record("SCORE_SUBMITTED", "Bid", bidId, null, Map.of("expertId", me.getId()));
+        }
+        return view(score, null, priceScored);
+    }
+
+    Optional<Score> findScore(long bidId, long expertId) {
+        return em.createQuery("SELECT s FROM Score s WHERE s.bidId = :b AND s.expertId = :e", Score.class)
+                .setParameter("b", bidId).setParameter("e", expertId).getResultStream().findFirst();
+    }
+
+    /** A bid the caller reviews (404 otherwise, as if it did not exist). */
+    private Bid reviewedBid(long bidId, User me) {
+        Bid bid = em.find(Bid.class, bidId);
+        if (bid == null || !RANKED.contains(bid.getStatus()) || !reviews(bid, me)) {
+            throw new NotFound();
+        }
+        return bid;
+    }
+
+    /** SPEC §5: on the active panel, not of the lead or a partner organization, no conflict declared. */
+    boolean reviews(Bid bid, User me) {
+        if (!me.hasRole(Role.EXPERT) || !REVIEWED.contains(bid.getChallenge().getStatus()) || autoConflicted(me, bid)) {
+            return false;
+        }
+        PanelMember member = membersOf(bid.getChallenge().getId()).get(me.getId());
+        if (member == null || !member.isActive()) {
+            return false;
+        }
+        return findScore(bid.getId(), me.getId()).map(s -> s.getStatus() != Score.Status.CONFLICT).orElse(true);
+    }
+
+    private static boolean autoConflicted(User expert, Bid bid) {
+        Long org = expert.getOrganization() == null ? null : expert.getOrganization().getId();
+        return org != null && (org.equals(bid.getLead().getId()) || bid.getPartnerOrganizationIds().contains(org));
+    }
+
+    static boolean priceScored(Challenge challenge) {
+        return challenge.getEvaluation() != Evaluation.TWO_ENVELOPE;
+    }
+
+    static ScoreView view(Score s, String expertName, boolean priceScored) {
+        Map<String, MarkView> criteria = new LinkedHashMap<>();
+        s.marks().forEach((c, m) -> {
+            if (c != Criterion.PRICE || priceScored) {
+                criteria.put(c.key(), new MarkView(m.score(), m.comment()));
+            }
+        });
+        return new ScoreView(s.getBidId(), expertName == null ? null : s.getExpertId(), expertName, s.getStatus(), criteria,
+                s.getSubmittedAt(), priceScored);
+    }
+
+    // ---- the ranking ---------------------------------------------------------------------------
+
+    /** The ranking of a challenge as staff see it. */
+    public record RankingView(long challengeId, boolean complete, long submitted, long expected,
+            boolean priceOpen, List<RankedBid> items) {
+    }
+
+    /** {@code {bidId, aggregate, rank}} with the breakdown per criterion, the spread, and the divergence flag. */
+    public record RankedBid(long bidId, BigDecimal aggregate, int rank, String leadOrganizationName, String principalName,
+            BigDecimal price, Map<String, BigDecimal> criteria, BigDecimal spread, boolean divergent, int experts) {
+    }
+
+    /** The ranking (staff): complete when every expected score is in. */
+    @Transactional(TxType.SUPPORTS)
+    public RankingView ranking(long challengeId) {
+        caller.requireAnyRole(Role.STAFF_NAME);
+        return rankingOf(reviewedChallenge(challengeId));
+    }
+
+    /** What the scores say of a challenge's ranked bids (for staff, the award and the feedback). */
+    RankingView rankingOf(Challenge challenge) {
+        List<Bid> bids = openedBids(challenge.getId(), RANKED);
+        Map<Long, PanelMember> panel = membersOf(challenge.getId());
+        Map<Long, User> experts = new HashMap<>();
+        List<Long> active = panel.values().stream().filter(PanelMember::isActive).map(PanelMember::getExpertId).toList();
+        if (!active.isEmpty()) {
+            em.createQuery("SELECT u FROM User u LEFT JOIN FETCH u.organization WHERE u.id IN :ids", User.class)
+                    .setParameter("ids", active).getResultList().forEach(u -> experts.put(u.getId(), u));
+        }
+        Map<Long, Map<Long, Score>> scores = new HashMap<>();
+        em.createQuery("SELECT s FROM Score s WHERE s.challengeId = :c", Score.class).setParameter("c", challenge.getId())
+                .getResultList().forEach(s -> scores.computeIfAbsent(s.getBidId(), b -> new HashMap<>()).put(s.getExpertId(), s));
+        long expected = 0;
+        long submitted = 0;
+        Map<Long, List<Score>> submittedByBid = new LinkedHashMap<>();
+        for (Bid bid : bids) {
+            List<Score> in = new ArrayList<>();
+            for (User expert : experts.values()) {
+                Score s = scores.getOrDefault(bid.getId(), Map.of()).get(expert.getId());
+                if (autoConflicted(expert, bid) || (s != null && s.getStatus() == Score.Status.CONFLICT)) {
+                    continue;
+                }
+                expected++;
+                if (s != null && s.getStatus() == Score.Status.SUBMITTED) {
+                    submitted++;
+                    in.add(s);
+                }
+            }
+            submittedByBid.put(bid.getId(), in);
+        }
+        boolean complete = !bids.isEmpty() && expected > 0 && submitted == expected
+                && submittedByBid.values().stream().noneMatch(List::isEmpty);
+        boolean priceOpen = priceScored(challenge) || complete;
+        Map<Long, BigDecimal> computedPrices = new HashMap<>();
+        if (!priceScored(challenge) && complete) {
+            Map<Long, BigDecimal> prices = new LinkedHashMap<>();
+            bids.forEach(b -> prices.put(b.getId(), b.getPrice()));
+            computedPrices = Ranking.priceScores(prices);
+        }
+        Map<Long, List<Ranking.ExpertScores>> input = new LinkedHashMap<>();
+        if (priceScored(challenge) || complete) {
+            for (Map.Entry<Long, List<Score>> e : submittedByBid.entrySet()) {
+                BigDecimal price = computedPrices.get(e.getKey());
+                input.put(e.getKey(), e.getValue().stream()
+                        .map(s -> new Ranking.ExpertScores(s.getExpertId(), s.scores(price))).toList());
+            }
+        }
+        Map<Long, Bid> byId = new HashMap<>();
+        bids.forEach(b -> byId.put(b.getId(), b));
+        List<RankedBid> items = Ranking.of(challenge.getRubric(), input).stream().map(p -> {
+            Bid b = byId.get(p.bidId());
+            Map<String, BigDecimal> criteria = new LinkedHashMap<>();
+            p.criteria().forEach((c, v) -> criteria.put(c.key(), v));
+            return new RankedBid(p.bidId(), p.aggregate(), p.rank(), b.getLead().getName(), b.getPrincipal().getName(),
+                    b.getPrice(), criteria, p.spread(), p.divergent(), p.weightedScores().size());
+        }).toList();
+        return new RankingView(challenge.getId(), complete, submitted, expected, priceOpen, items);
+    }
+
+    List<Bid> openedBids(long challengeId, List<BidStatus> statuses) {
+        return em.createQuery("SELECT b FROM Bid b JOIN FETCH b.lead WHERE b.challenge.id = :c AND b.status IN :s"
+                + " ORDER BY b.id", Bid.class).setParameter("c", challengeId).setParameter("s", statuses).getResultList();
+    }
+
+    /** All scores of a bid with the experts' names: staff, once every score is in. */
+    @Transactional(TxType.SUPPORTS)
+    public List<ScoreView> allScores(long bidId) {
+        caller.requireAnyRole(Role.STAFF_NAME);
+        Bid bid = em.find(Bid.class, bidId);
+        if (bid == null || !RANKED.contains(bid.getStatus())) {
+            throw new NotFound();
+        }
+        Challenge challenge = bid.getChallenge();
+        if (!rankingOf(challenge).complete()) {
+            throw new Conflict("SCORING_INCOMPLETE", null, "Scores are shown once every expert has submitted.");
+        }
+        return em.createQuery("SELECT s FROM Score s WHERE s.bidId = :b AND s.status = :s ORDER BY s.id", Score.class)
+                .setParameter("b", bidId).setParameter("s", Score.Status.SUBMITTED).getResultList().stream()
+                .map(s -> view(s, em.find(User.class, s.getExpertId()).getDisplayName(), priceScored(challenge))).toList();
+    }
+
+    private Challenge reviewedChallenge(long challengeId) {
+        Challenge challenge = em.find(Challenge.class, challengeId);
+        if (challenge == null || !REVIEWED.contains(challenge.getStatus())) {
+            throw new NotFound();
+        }
+        return challenge;
+    }
+
+    private Challenge evaluating(long challengeId) {
+        Challenge challenge = em.find(Challenge.class, challengeId, LockModeType.PESSIMISTIC_WRITE);
+        if (challenge == null || !challenge.getStatus().isPublic() || challenge.getClosedAt() == null) {
+            throw new NotFound();
+        }
+        if (challenge.getStatus() != ChallengeStatus.EVALUATING) {
+            throw new WrongState("challenge", challenge.getStatus(), "given a panel (panels are formed during evaluation)");
+        }
+        return challenge;
+    }
+
+    /** Whether the user may still be refused: used by {@link Reviewers}. */
+    boolean reviews(long bidId, long userId) {
+        Bid bid = em.find(Bid.class, bidId);
+        User user = em.find(User.class, userId);
+        return bid != null && user != null && reviews(bid, user);
+    }
+
+    /** Forbidden unless the caller is staff. */
+    void requireStaff() {
+        if (!caller.hasRole(Role.STAFF_NAME)) {
+            throw new Forbidden("Only technology-market staff may do this.");
+        }
+    }
+}
