@@ -269,6 +269,10 @@ public class AwardService {
     /** A notice in the public list. */
     public record NoticeSummary(long challengeId, String challengeTitle, String firmName, AwardProposal.Status status,
             Instant proposedAt, Instant noticeEndsAt, List<String> winners) {
+        /** The winners' names in one line, for pages. */
+        public String winnersText() {
+            return String.join("、", winners);
+        }
     }
 
     /** Current and past notices (anyone), newest first. */

@@ -96,6 +96,66 @@ class AuthorizationMatrixIT {
         PLACES.put("{bfile}", bfile + "");
         PLACES.put("{org}", team.get("/api/v1/users/me").json().getJsonNumber("organizationId").toString());
         PLACES.put("{user}", APIS.get("researcher").get("/api/v1/users/me").json().getJsonNumber("id").toString());
+        PLACES.put("{expertUser}", APIS.get("expert").get("/api/v1/users/me").json().getJsonNumber("id").toString());
+        evaluatedFixture(partner);
+    }
+
+    /**
+     * {evaluated}: a challenge closed with the team's bid {opened}, scored by a panel of two and on
+     * public notice, with one objection {objection} of the researcher's.
+     */
+    static void evaluatedFixture(long partner) {
+        Api firm = APIS.get("firm");
+        Api staff = APIS.get("staff");
+        Instant deadline = Instant.now().plusSeconds(RunningApp.MIN_BIDDING_SECONDS + 3);
+        long evaluated = id(firm.post("/api/v1/challenges", aChallenge("权限矩阵评审", "问题", deadline).build()), 201);
+        assertEquals(200, firm.post("/api/v1/challenges/" + evaluated + "/submit", "").status());
+        assertEquals(200, staff.post("/api/v1/challenges/" + evaluated + "/approve", "").status());
+        long opened = id(APIS.get("team").post("/api/v1/challenges/" + evaluated + "/bids", Json.createObjectBuilder(
+                aBid("<p>评审</p>", "2000.00").build()).add("partnerOrganizationIds", Json.createArrayBuilder().add(partner))
+                .build()), 201);
+        assertEquals(200, APIS.get("team").post("/api/v1/bids/" + opened + "/submit", "").status());
+        long other = id(APIS.get("researcher").post("/api/v1/challenges/" + evaluated + "/bids",
+                aBid("<p>另一</p>", "3000.00").build()), 201);
+        assertEquals(200, APIS.get("researcher").post("/api/v1/bids/" + other + "/submit", "").status());
+        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!"EVALUATING".equals(APIS.get("anon").get("/api/v1/challenges/" + evaluated).json().getString("status"))) {
+            assertTrue(System.nanoTime() < until, "bidding closes");
+            sleep(500);
+        }
+        long chen = APIS.get("expert").get("/api/v1/users/me").json().getJsonNumber("id").longValue();
+        long zhang = APIS.get("anon").as("expert.zhang", DemoAccounts.PASSWORD).get("/api/v1/users/me").json()
+                .getJsonNumber("id").longValue();
+        assertEquals(200, staff.put("/api/v1/challenges/" + evaluated + "/panel", Json.createObjectBuilder()
+                .add("expertIds", Json.createArrayBuilder().add(chen).add(zhang)).build()).status());
+        for (Api expert : List.of(APIS.get("expert"), APIS.get("anon").as("expert.zhang", DemoAccounts.PASSWORD))) {
+            for (long bid : List.of(opened, other)) {
+                Answer scored = expert.post("/api/v1/bids/" + bid + "/scores", Json.createObjectBuilder()
+                        .add("noConflict", true).add("submit", true).add("criteria", Json.createObjectBuilder()
+                                .add("technical", mark(80)).add("team", mark(80)).add("price", mark(80))
+                                .add("schedule", mark(80)).add("commercialization", mark(80))).build());
+                assertEquals(200, scored.status(), scored::toString);
+            }
+        }
+        assertEquals(200, staff.post("/api/v1/challenges/" + evaluated + "/award-proposal", Json.createObjectBuilder()
+                .add("bidIds", Json.createArrayBuilder().add(opened)).add("justification", "并列第一，方案更成熟").build()).status());
+        long objection = id(APIS.get("researcher").post("/api/v1/challenges/" + evaluated + "/objections",
+                Json.createObjectBuilder().add("bidId", opened).add("reason", "矩阵异议").build()), 201);
+        PLACES.put("{evaluated}", evaluated + "");
+        PLACES.put("{opened}", opened + "");
+        PLACES.put("{objection}", objection + "");
+    }
+
+    static jakarta.json.JsonObjectBuilder mark(int score) {
+        return Json.createObjectBuilder().add("score", score).add("comment", "意见");
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static long id(Answer answer, int status) {
@@ -134,8 +194,9 @@ class AuthorizationMatrixIT {
                 .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
                 .forEach(m -> endpoints.add(m.toUpperCase() + " " + path)));
         Set<String> endpointRows = rows.stream().filter(r -> !r.method().equals("PAGE"))
-                .map(r -> r.method() + " " + r.path().replaceAll("\\{(challenge|bid|org|user)}", "{id}")
-                        .replace("{question}", "{qid}").replaceAll("\\{[cb]file}", "{fileId}"))
+                .map(r -> r.method() + " " + r.path().replaceAll("\\{(challenge|bid|org|user|evaluated|opened|expertUser)}", "{id}")
+                        .replace("{question}", "{qid}").replaceAll("\\{[cb]file}", "{fileId}").replace("{objection}", "{oid}")
+                        .replaceFirst("^(/api/v1/notices/)\\{id}$", "$1{challengeId}"))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(endpoints, endpointRows, "one row per endpoint of /openapi, none for an endpoint that is gone");
 

@@ -1,0 +1,59 @@
+package org.jiebang.review.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.jiebang.platform.error.DomainException;
+import org.jiebang.platform.error.NotFound;
+import org.jiebang.review.AwardService;
+import org.jiebang.review.AwardService.Feedback;
+
+/** A bidder's feedback after the award: its marks per (unnamed) expert, its rank, the winning aggregate. */
+@Named
+@ViewScoped
+public class FeedbackBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AwardService awards;
+
+    private Long bid;
+    private Feedback feedback;
+    private boolean notYet;
+
+    public void load() throws IOException {
+        try {
+            if (bid == null) {
+                throw new NotFound();
+            }
+            feedback = awards.feedback(bid);
+        } catch (NotFound e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
+            FacesContext.getCurrentInstance().responseComplete();
+        } catch (DomainException e) {
+            notYet = true;
+        }
+    }
+
+    public Long getBid() {
+        return bid;
+    }
+
+    public void setBid(Long bid) {
+        this.bid = bid;
+    }
+
+    public Feedback getFeedback() {
+        return feedback;
+    }
+
+    public boolean isNotYet() {
+        return notYet;
+    }
+}
