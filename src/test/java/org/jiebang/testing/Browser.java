@@ -60,6 +60,11 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
+    /** Every element matching {@code by} now. */
+    public java.util.List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
     public Browser type(String id, String text) {
         WebElement input = find(id);
         input.clear();

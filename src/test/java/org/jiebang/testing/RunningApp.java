@@ -31,7 +31,7 @@ public final class RunningApp implements AutoCloseable {
     /** jiebang.bidding.min-seconds of the shared instance */
     public static final int MIN_BIDDING_SECONDS = 5;
     /** jiebang.award.notice-seconds of the shared instance */
-    public static final int NOTICE_SECONDS = 20;
+    public static final int NOTICE_SECONDS = 45;
 
     private final String name;
     private final int port;
