@@ -20,7 +20,8 @@ import org.jiebang.account.User;
 import org.jiebang.account.UserForm;
 import org.jiebang.challenge.Challenge;
 import org.jiebang.challenge.ChallengeTest;
-import org.jiebang.testing.Registrations;
+import org.jiebang.testing.Persisted;
+import org.jiebang.testing.Persisted.Setting;
 import org.jiebang.testing.TestDatabases;
 import org.jiebang.testing.TestDatabases.Kind;
 import org.junit.jupiter.api.AfterAll;
@@ -42,31 +43,8 @@ class BidPersistenceTest {
         return TestDatabases.inTransaction(FACTORIES.computeIfAbsent(kind, k -> TestDatabases.migrated(k, "jiebang_test_bids")), work);
     }
 
-    record Setting(long challengeId, long labId, long userId) {
-    }
-
     static Setting aPublishedChallengeAndALab(Kind kind) {
-        return tx(kind, em -> {
-            Organization firm = TestDatabases.anOrganization("恒泰能源", Registrations.freshUscc());
-            firm.verify(NOW);
-            Organization lab = TestDatabases.anOrganization("先进材料研究院", Registrations.freshUscc());
-            lab.verify(NOW);
-            em.persist(firm);
-            em.persist(lab);
-            UserForm form = new UserForm();
-            form.setUsername(Registrations.freshUsername("bid"));
-            form.setDisplayName("郑工");
-            form.setEmail(form.getUsername() + "@example.cn");
-            User user = new User(form, "PBKDF2WithHmacSHA256:600000:x:y", lab, EnumSet.of(Role.RESEARCHER));
-            em.persist(user);
-            em.flush();
-            Challenge challenge = new Challenge(firm, user.getId(), ChallengeTest.aCompleteForm(NOW.plus(Duration.ofDays(30))));
-            challenge.submit(NOW, ChallengeTest.WEEK);
-            challenge.approve(NOW, ChallengeTest.WEEK);
-            em.persist(challenge);
-            em.flush();
-            return new Setting(challenge.getId(), lab.getId(), user.getId());
-        });
+        return tx(kind, em -> Persisted.aPublishedChallengeAndALab(em, NOW));
     }
 
     static long newBid(Kind kind, Setting s) {

@@ -1,0 +1,91 @@
+package org.jiebang.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+
+import org.jiebang.account.Organization;
+import org.jiebang.bid.Bid;
+import org.jiebang.challenge.Challenge;
+import org.jiebang.challenge.Criterion;
+import org.jiebang.challenge.Rubric;
+import org.jiebang.testing.Persisted;
+import org.jiebang.testing.TestDatabases;
+import org.jiebang.testing.TestDatabases.Kind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Review as migrated by sql/ (V009), on H2 and MariaDB: rubric, panel, scores, proposal and objections round trip. */
+class ReviewPersistenceTest {
+
+    private static final Map<Kind, EntityManagerFactory> FACTORIES = new ConcurrentHashMap<>();
+    private static final Instant NOW = Instant.now();
+
+    @AfterAll
+    static void close() {
+        FACTORIES.values().forEach(EntityManagerFactory::close);
+    }
+
+    static <T> T tx(Kind kind, Function<EntityManager, T> work) {
+        return TestDatabases.inTransaction(FACTORIES.computeIfAbsent(kind, k -> TestDatabases.migrated(k, "jiebang_test_review")),
+                work);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void thePanelScoresAndTheNoticeRoundTrip(Kind kind) {
+        Persisted.Setting s = tx(kind, em -> Persisted.aPublishedChallengeAndALab(em, NOW));
+        long bidId = tx(kind, em -> {
+            Bid bid = new Bid(em.find(Challenge.class, s.challengeId()), em.find(Organization.class, s.labId()), s.userId(), NOW);
+            em.persist(bid);
+            em.flush();
+            return bid.getId();
+        });
+        long proposalId = tx(kind, em -> {
+            em.persist(new PanelMember(s.challengeId(), s.userId(), PanelMember.ChosenBy.DRAW, NOW));
+            Score score = new Score(bidId, s.challengeId(), s.userId());
+            score.save(ScoreTest.all(77), true);
+            score.submit(true, NOW);
+            em.persist(score);
+            AwardProposal proposal = new AwardProposal(s.challengeId(), List.of(bidId), 1, true, null, "staff.li", NOW,
+                    NOW.plus(Duration.ofSeconds(60)));
+            em.persist(proposal);
+            em.flush();
+            em.persist(new Objection(s.challengeId(), proposal.getId(), bidId, s.userId(), "异议理由", NOW));
+            return proposal.getId();
+        });
+        tx(kind, em -> {
+            em.getEntityManagerFactory().getCache().evictAll();
+            assertEquals(Rubric.DEFAULT, em.find(Challenge.class, s.challengeId()).getRubric(), "the default rubric, stored");
+            Score score = em.createQuery("SELECT x FROM Score x WHERE x.bidId = :b", Score.class).setParameter("b", bidId)
+                    .getSingleResult();
+            assertEquals(Score.Status.SUBMITTED, score.getStatus());
+            assertEquals(77, score.mark(Criterion.COMMERCIALIZATION).score());
+            assertEquals("意见", score.mark(Criterion.TECHNICAL).comment());
+            assertEquals(Set.of(bidId), em.find(AwardProposal.class, proposalId).getBidIds());
+            assertEquals(1, em.createQuery("SELECT COUNT(o) FROM Objection o WHERE o.proposalId = :p AND o.status = :open",
+                    Long.class).setParameter("p", proposalId).setParameter("open", Objection.Status.OPEN).getSingleResult());
+            assertTrue(em.find(PanelMember.class, em.createQuery("SELECT m.id FROM PanelMember m WHERE m.challengeId = :c",
+                    Long.class).setParameter("c", s.challengeId()).getSingleResult()).isActive());
+            return null;
+        });
+        assertThrows(PersistenceException.class, () -> tx(kind, em -> {
+            em.persist(new Score(bidId, s.challengeId(), s.userId()));
+            em.flush();
+            return null;
+        }), "one score per expert and bid (a unique index)");
+    }
+}
