@@ -76,6 +76,7 @@ public class ChallengeEditBacking implements Serializable {
 
     private static ChallengeForm blank() {
         ChallengeForm blank = new ChallengeForm();
+        blank.setRubric(org.jiebang.challenge.Rubric.DEFAULT.copy());
         blank.getIndicators().add(new Indicator());
         return blank;
     }
