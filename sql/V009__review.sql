@@ -50,6 +50,7 @@ CREATE TABLE bid_score (
     challenge_id              BIGINT      NOT NULL,
     expert_id                 BIGINT      NOT NULL,
     status                    VARCHAR(16) NOT NULL,
+    no_conflict_at            DATETIME(6),
     technical                 INT,
     technical_comment         TEXT,
     team                      INT,

@@ -30,7 +30,8 @@ public record BidView(Long id, long challengeId, String challengeTitle, Instant 
                 bid.getIndicatorResponses().stream().map(IndicatorResponse::copy).toList(), priceSealed ? null : bid.getPrice(),
                 bid.getDurationMonths(), bid.getMilestones().stream().map(ProposedMilestone::copy).toList(),
                 bid.getAttachments().stream().map(AttachmentView::of).toList(),
-                bid.getReceiptSha256() == null || bid.getStatus() == BidStatus.DRAFT ? null
+                // the receipt hashes the content, price included: with the price sealed a hash would let it be guessed
+                priceSealed || bid.getReceiptSha256() == null || bid.getStatus() == BidStatus.DRAFT ? null
                         : new Receipt(bid.getSubmittedAt(), bid.getReceiptSha256()),
                 bid.getCreatedAt(), bid.getUpdatedAt(), bid.getOpenedAt(), bid.getDisqualifyReason(), priceSealed);
     }

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jiebang.platform.config.Clocks;
+import org.jiebang.platform.i18n.Language;
+import org.jiebang.platform.i18n.Wording;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -32,6 +34,11 @@ import com.lowagie.text.pdf.PdfWriter;
 public class ReceiptPdf {
 
     private static final Logger LOG = Logger.getLogger(ReceiptPdf.class.getName());
+    /** A label in Chinese and English, as the bundles word it (the receipt is bilingual). */
+    private static String both(String key) {
+        return Wording.format(Language.CHINESE, key) + " " + Wording.format(Language.ENGLISH, key);
+    }
+
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
             .withZone(Clocks.DISPLAY_ZONE);
     /** font file, with ",n" for a face of a collection */
@@ -51,31 +58,28 @@ public class ReceiptPdf {
         Document doc = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
             PdfWriter.getInstance(doc, out);
-            doc.addTitle("揭榜申报回执 Bid receipt " + bid.id());
+            doc.addTitle(both("receipt.title") + " " + bid.id());
             doc.open();
             BaseFont base = font();
             Font title = new Font(base, 16, Font.BOLD);
             Font text = new Font(base, 10.5f);
             Font small = new Font(base, 8.5f);
-            doc.add(new Paragraph("揭榜申报回执 · Bid receipt", title));
+            doc.add(new Paragraph(both("receipt.title"), title));
             doc.add(new Paragraph(" ", text));
             PdfPTable table = new PdfPTable(new float[] { 2, 5 });
             table.setWidthPercentage(100);
-            row(table, text, "榜单 Challenge", bid.challengeTitle() + " (No. " + bid.challengeId() + ")");
-            row(table, text, "揭榜单位 Lead organization", bid.leadOrganizationName());
-            row(table, text, "挂帅人 Principal", bid.principal().getName() + " · " + bid.principal().getTitle());
-            row(table, text, "申报编号 Bid", String.valueOf(bid.id()));
-            row(table, text, "提交时间 Submitted at", SHOWN.format(bid.receipt().submittedAt()) + " (Asia/Shanghai, UTC+8)");
-            row(table, text, "提交时间 (UTC)", bid.receipt().submittedAt().toString());
-            row(table, text, "内容摘要 SHA-256", bid.receipt().sha256());
-            row(table, text, "截止时间 Deadline", SHOWN.format(bid.deadline()) + " (Asia/Shanghai)");
+            row(table, text, both("receipt.challenge"), bid.challengeTitle() + " (No. " + bid.challengeId() + ")");
+            row(table, text, both("receipt.lead"), bid.leadOrganizationName());
+            row(table, text, both("receipt.principal"), bid.principal().getName() + " · " + bid.principal().getTitle());
+            row(table, text, both("receipt.bid"), String.valueOf(bid.id()));
+            row(table, text, both("receipt.submittedAt"), SHOWN.format(bid.receipt().submittedAt()) + " (Asia/Shanghai, UTC+8)");
+            row(table, text, both("receipt.submittedAtUtc"), bid.receipt().submittedAt().toString());
+            row(table, text, both("receipt.sha256"), bid.receipt().sha256());
+            row(table, text, both("receipt.deadline"), SHOWN.format(bid.deadline()) + " (Asia/Shanghai)");
             doc.add(table);
             doc.add(new Paragraph(" ", text));
-            doc.add(new Paragraph("SHA-256 为申报内容规范化 JSON（RFC 8785）的摘要，规范格式见平台文档 docs/bid-receipt.md；"
-                    + "申报内容未变时，重新计算得到相同的值。截止前申报内容对发榜方、科技大市场工作人员、专家及其他揭榜方保密。", small));
-            doc.add(new Paragraph("The SHA-256 is the digest of the bid's canonical JSON (RFC 8785), documented in "
-                    + "docs/bid-receipt.md; recomputing it gives the same value while the bid is unchanged. Until bidding "
-                    + "closes the content is sealed from the firm, the market staff, experts and other bidders.", small));
+            doc.add(new Paragraph(Wording.format(Language.CHINESE, "receipt.explain"), small));
+            doc.add(new Paragraph(Wording.format(Language.ENGLISH, "receipt.explain"), small));
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot write the receipt of bid " + bid.id(), e);

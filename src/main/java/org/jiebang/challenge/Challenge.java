@@ -386,7 +386,9 @@ public class Challenge extends BaseEntity {
         confidentialDetails = strip(form.getConfidentialDetails());
         maxAwards = form.getMaxAwards() == null ? 1 : form.getMaxAwards();
         evaluation = form.getEvaluation() == null ? Evaluation.SINGLE : form.getEvaluation();
-        rubric = form.getRubric() == null ? Rubric.DEFAULT.copy() : form.getRubric().copy();
+        if (form.getRubric() != null) {
+            rubric = form.getRubric().copy(); // a form without weights keeps them (the defaults for a new challenge)
+        }
     }
 
     private static String strip(String s) {

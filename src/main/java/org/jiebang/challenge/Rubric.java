@@ -50,7 +50,8 @@ public class Rubric {
         }
         int sum = technical + team + price + schedule + commercialization;
         if (sum != 100) {
-            throw new InvalidInput("rubric", "the weights must add up to 100 (they add up to " + sum + ")");
+            throw new org.jiebang.platform.error.RuleBroken("RUBRIC_SUM", "rubric",
+                    "The weights must add up to 100 (they add up to " + sum + ").", sum);
         }
         return this;
     }

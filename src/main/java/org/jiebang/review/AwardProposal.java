@@ -121,12 +121,14 @@ public class AwardProposal {
             throw new WrongState("award proposal", status, Status.FINAL);
         }
         if (now.isBefore(noticeEndsAt)) {
-            throw new Conflict("NOTICE_RUNNING", null, "The public notice runs until " + noticeEndsAt
-                    + "; the award can be made final after it.");
+            String ends = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                    .withZone(org.jiebang.platform.config.Clocks.DISPLAY_ZONE).format(noticeEndsAt);
+            throw new Conflict("NOTICE_RUNNING", null, "The public notice runs until " + ends
+                    + " (Asia/Shanghai); the award can be made final after it.", ends);
         }
         if (openObjections > 0) {
             throw new Conflict("OBJECTION_OPEN", null, openObjections + " objection(s) still open: resolve every"
-                    + " objection before making the award final.");
+                    + " objection before making the award final.", openObjections);
         }
         status = Status.FINAL;
         finalizedAt = now;

@@ -108,7 +108,13 @@ public class AwardService {
             throw new Conflict("SCORING_INCOMPLETE", null, ranking.submitted() + " of " + ranking.expected()
                     + " scores are in: an award is proposed once every expert has scored every bid assigned.");
         }
-        List<Long> bidIds = form == null || form.bidIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(form.bidIds()));
+        List<Long> given = form == null || form.bidIds() == null ? List.of() : form.bidIds();
+        for (int i = 0; i < given.size(); i++) {
+            if (given.get(i) == null) {
+                throw new InvalidInput("bidIds[" + i + "]", "a bid id is required");
+            }
+        }
+        List<Long> bidIds = List.copyOf(new LinkedHashSet<>(given));
         Map<Long, Integer> ranks = new HashMap<>();
         ranking.items().forEach(i -> ranks.put(i.bidId(), i.rank()));
         for (int i = 0; i < bidIds.size(); i++) {
@@ -283,8 +289,14 @@ public class AwardService {
                 .getResultList();
         long total = em.createQuery("SELECT COUNT(p) FROM AwardProposal p", Long.class).getSingleResult();
         Map<Long, Bid> bids = bidsOf(proposals.stream().flatMap(p -> p.getBidIds().stream()).toList());
+        Map<Long, Challenge> challengesById = new HashMap<>();
+        if (!proposals.isEmpty()) {
+            em.createQuery("SELECT c FROM Challenge c JOIN FETCH c.owner WHERE c.id IN :ids", Challenge.class)
+                    .setParameter("ids", proposals.stream().map(AwardProposal::getChallengeId).distinct().toList())
+                    .getResultList().forEach(c -> challengesById.put(c.getId(), c));
+        }
         List<NoticeSummary> items = proposals.stream().map(p -> {
-            Challenge c = em.find(Challenge.class, p.getChallengeId());
+            Challenge c = challengesById.get(p.getChallengeId());
             return new NoticeSummary(c.getId(), c.getTitle(), c.getOwner().getName(), p.getStatus(), p.getProposedAt(),
                     p.getNoticeEndsAt(), p.bidIdsInOrder().stream().map(id -> bids.get(id).getLead().getName()).toList());
         }).toList();
@@ -307,8 +319,9 @@ public class AwardService {
     private NoticeView notice(Challenge c, AwardProposal p) {
         Map<Long, Bid> bids = bidsOf(p.bidIdsInOrder());
         List<Winner> winners = p.bidIdsInOrder().stream().map(bids::get)
+                // a withdrawn notice shows no prices: evaluation resumed, and a two-envelope price may be closed again
                 .map(b -> new Winner(b.getId(), b.getLead().getName(), b.getPrincipal().getName(), b.getPrincipal().getTitle(),
-                        b.getPrice())).toList();
+                        p.getStatus() == AwardProposal.Status.WITHDRAWN ? null : b.getPrice())).toList();
         List<ObjectionView> objections = em.createQuery("SELECT o FROM Objection o WHERE o.challengeId = :c ORDER BY"
                 + " o.lodgedAt, o.id", Objection.class).setParameter("c", c.getId()).getResultStream()
                 .map(o -> ObjectionView.of(o, true)).toList();

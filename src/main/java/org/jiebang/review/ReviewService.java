@@ -162,8 +162,10 @@ public class ReviewService {
     private Map<Long, ExpertProfile> profilesOf(List<Long> userIds) {
         Map<Long, ExpertProfile> profiles = new HashMap<>();
         if (!userIds.isEmpty()) {
+            // the fields of all profiles in one more query, not one per profile
             em.createQuery("SELECT p FROM ExpertProfile p WHERE p.userId IN :ids", ExpertProfile.class)
-                    .setParameter("ids", userIds).getResultList().forEach(p -> profiles.put(p.getUserId(), p));
+                    .setParameter("ids", userIds).setHint("eclipselink.batch.type", "IN")
+                    .setHint("eclipselink.batch", "p.fields").getResultList().forEach(p -> profiles.put(p.getUserId(), p));
         }
         return profiles;
     }
@@ -261,15 +263,19 @@ public class ReviewService {
     /** An expert declines its place on a panel before scoring; staff are told, to draw a replacement. */
     public void decline(long challengeId) {
         User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
-        PanelMember member = membersOf(challengeId).get(me.getId());
+        Challenge locked = em.find(Challenge.class, challengeId, LockModeType.PESSIMISTIC_WRITE);
+        PanelMember member = locked == null ? null : membersOf(challengeId).get(me.getId());
         if (member == null || !member.isActive()) {
             throw new NotFound();
         }
         if (submittedBy(challengeId, me.getId()) > 0) {
             throw new Conflict("EXPERT_HAS_SCORED", null, "You have submitted scores on this panel already.");
         }
+        if (locked.getStatus() != ChallengeStatus.EVALUATING) {
+            throw new WrongState("challenge", locked.getStatus(), "left by its experts (only during evaluation)");
+        }
         member.decline();
-        Challenge challenge = em.find(Challenge.class, challengeId);
+        Challenge challenge = locked;
         audit.record("PANEL_DECLINED", "Challenge", challengeId, null, Map.of("expertId", me.getId()));
         notifications.notify(staffIds(), "PANEL_DECLINED", challengeId,
                 Wording.of("notify.PANEL_DECLINED", me.getDisplayName(), challenge.getTitle()),
@@ -280,8 +286,9 @@ public class ReviewService {
         Set<Long> conflicted = conflictedOrganizations(challenge.getId());
         Set<Long> onPanel = membersOf(challenge.getId()).keySet();
         List<User> experts = em.createQuery("SELECT u FROM User u JOIN u.roles r LEFT JOIN FETCH u.organization"
-                + " WHERE r = :expert AND u.enabled = TRUE ORDER BY u.id", User.class)
-                .setParameter("expert", Role.EXPERT).getResultList();
+                + " WHERE r = :expert AND u.enabled = TRUE AND u.id IN (SELECT p.userId FROM ExpertProfile p JOIN p.fields f"
+                + " WHERE f = :field) ORDER BY u.id", User.class)
+                .setParameter("expert", Role.EXPERT).setParameter("field", challenge.getField()).getResultList();
         Map<Long, ExpertProfile> profiles = profilesOf(experts.stream().map(User::getId).toList());
         return experts.stream()
                 .filter(u -> !onPanel.contains(u.getId()))
@@ -389,7 +396,8 @@ public class ReviewService {
 
     /** One expert's scores as the expert (or staff) see them. */
     public record ScoreView(long bidId, Long expertId, String expertName, Score.Status status,
-            Map<String, MarkView> criteria, java.time.Instant submittedAt, boolean priceScored) {
+            Map<String, MarkView> criteria, java.time.Instant noConflictDeclaredAt, java.time.Instant submittedAt,
+            boolean priceScored) {
     }
 
     /** One criterion's score and comment. */
@@ -415,8 +423,13 @@ public class ReviewService {
      */
     public ScoreView score(long bidId, ScoreForm form) {
         User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        Bid found = em.find(Bid.class, bidId);
+        if (found == null) {
+            throw new NotFound();
+        }
+        // the challenge's lock first, as panel changes take it: membership is then checked on the latest state
+        Challenge challenge = em.find(Challenge.class, found.getChallenge().getId(), LockModeType.PESSIMISTIC_WRITE);
         Bid bid = reviewedBid(bidId, me);
-        Challenge challenge = em.find(Challenge.class, bid.getChallenge().getId(), LockModeType.PESSIMISTIC_READ);
         if (challenge.getStatus() != ChallengeStatus.EVALUATING) {
             throw new WrongState("challenge", challenge.getStatus(), "scored (scores are taken during evaluation)");
         }
@@ -430,12 +443,15 @@ public class ReviewService {
         });
         if (!form.noConflict()) {
             score.declareConflict();
-            audit.record("CONFLICT_DECLARED", "Bid", bidId, null, Map.of("expertId", me.getId()));
+            em.flush();
+            // the audit names no expert: only staff see who reviews what (the admin reads the log too)
+            audit.record("expert", "CONFLICT_DECLARED", "Score", score.getId(), null, Map.of("bidId", bid.getId()));
             notifications.notify(staffIds(), "CONFLICT_DECLARED", challenge.getId(),
                     Wording.of("notify.CONFLICT_DECLARED", me.getDisplayName(), challenge.getTitle()),
                     "/staff/review?id=" + challenge.getId());
             return view(score, null, priceScored(challenge));
         }
+        score.declareNoConflict(clock.instant());
         boolean priceScored = priceScored(challenge);
         Map<Criterion, Score.Mark> marks = new EnumMap<>(Criterion.class);
         if (form.criteria() != null) {
@@ -453,7 +469,8 @@ public class ReviewService {
         score.save(marks, priceScored);
         if (Boolean.TRUE.equals(form.submit())) {
             score.submit(priceScored, clock.instant());
-            audit.record("SCORE_SUBMITTED", "Bid", bidId, null, Map.of("expertId", me.getId()));
+            em.flush();
+            audit.record("expert", "SCORE_SUBMITTED", "Score", score.getId(), null, Map.of("bidId", bid.getId()));
         }
         return view(score, null, priceScored);
     }
@@ -485,8 +502,8 @@ public class ReviewService {
     }
 
     private static boolean autoConflicted(User expert, Bid bid) {
-        Long org = expert.getOrganization() == null ? null : expert.getOrganization().getId();
-        return org != null && (org.equals(bid.getLead().getId()) || bid.getPartnerOrganizationIds().contains(org));
+        return org.jiebang.bid.BidAccess.conflicted(expert.getOrganization() == null ? null : expert.getOrganization().getId(),
+                bid.getLead().getId(), bid.getPartnerOrganizationIds());
     }
 
     static boolean priceScored(Challenge challenge) {
@@ -501,7 +518,7 @@ public class ReviewService {
             }
         });
         return new ScoreView(s.getBidId(), expertName == null ? null : s.getExpertId(), expertName, s.getStatus(), criteria,
-                s.getSubmittedAt(), priceScored);
+                s.getNoConflictAt(), s.getSubmittedAt(), priceScored);
     }
 
     // ---- the ranking ---------------------------------------------------------------------------
@@ -586,6 +603,18 @@ public class ReviewService {
     List<Bid> openedBids(long challengeId, List<BidStatus> statuses) {
         return em.createQuery("SELECT b FROM Bid b JOIN FETCH b.lead WHERE b.challenge.id = :c AND b.status IN :s"
                 + " ORDER BY b.id", Bid.class).setParameter("c", challengeId).setParameter("s", statuses).getResultList();
+    }
+
+    /** A bid staff may disqualify: an opened one, by its lead organization. */
+    public record BidChoice(long bidId, String leadOrganizationName) {
+    }
+
+    /** The opened bids of a challenge (staff), for disqualification whatever their scores. */
+    @Transactional(TxType.SUPPORTS)
+    public List<BidChoice> openedBidChoices(long challengeId) {
+        caller.requireAnyRole(Role.STAFF_NAME);
+        return openedBids(reviewedChallenge(challengeId).getId(), List.of(BidStatus.OPENED)).stream()
+                .map(b -> new BidChoice(b.getId(), b.getLead().getName())).toList();
     }
 
     /** All scores of a bid with the experts' names: staff, once every score is in. */

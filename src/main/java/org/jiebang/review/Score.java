@@ -20,8 +20,9 @@ import org.jiebang.platform.error.WrongState;
 import org.jiebang.platform.persistence.BaseEntity;
 
 /**
- * One expert's scores of one bid (SPEC §5). Lifecycle: the expert first declares no conflict (a
- * declared conflict ends it, {@code CONFLICT}: the expert is off that bid); then scores each
+ * One expert's scores of one bid (SPEC §5). Lifecycle: the expert first declares no conflict
+ * ({@link #declareNoConflict}, recorded with its time) or a conflict ({@code CONFLICT}: the expert
+ * is off that bid for good); then scores each
  * criterion 0–100 with a comment, saving {@code DRAFT}s; {@link #submit} makes it
  * {@code SUBMITTED} and read-only. In two-envelope evaluation the price is not scored by experts.
  */
@@ -71,6 +72,10 @@ public class Score extends BaseEntity {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** when the expert declared that it has no conflict of interest with the bid (SPEC §5) */
+    @Column(name = "no_conflict_at")
+    private Instant noConflictAt;
+
     protected Score() {
     }
 
@@ -83,12 +88,31 @@ public class Score extends BaseEntity {
     /** The expert declares a conflict of interest: off this bid for good. */
     public void declareConflict() {
         requireDraft();
+        if (noConflictAt != null) {
+            throw new WrongState("score", "NO_CONFLICT_DECLARED", "declared in conflict (no conflict was declared)");
+        }
         status = Status.CONFLICT;
+    }
+
+    /** The expert declares that it has no conflict of interest: only then may it score (SPEC §5). */
+    public void declareNoConflict(Instant now) {
+        requireDraft();
+        if (noConflictAt == null) {
+            noConflictAt = now;
+        }
+    }
+
+    private void requireDeclared() {
+        if (noConflictAt == null) {
+            throw new org.jiebang.platform.error.RuleBroken("CONFLICT_UNDECLARED", "noConflict",
+                    "Declare first that you have no conflict of interest with this bid.");
+        }
     }
 
     /** Saves marks as a draft; each given score must lie in 0–100 (errors name {@code criteria.<name>.score}). */
     public void save(Map<Criterion, Mark> marks, boolean priceScored) {
         requireDraft();
+        requireDeclared();
         List<FieldError> errors = new ArrayList<>();
         marks.forEach((criterion, mark) -> {
             if (mark == null || (criterion == Criterion.PRICE && !priceScored)) {
@@ -116,6 +140,7 @@ public class Score extends BaseEntity {
     /** Submits: every criterion the expert scores needs a score and a comment; read-only afterwards. */
     public void submit(boolean priceScored, Instant now) {
         requireDraft();
+        requireDeclared();
         List<FieldError> errors = new ArrayList<>();
         for (Criterion c : Criterion.values()) {
             if (c == Criterion.PRICE && !priceScored) {
@@ -194,6 +219,10 @@ public class Score extends BaseEntity {
 
     public Status getStatus() {
         return status;
+    }
+
+    public Instant getNoConflictAt() {
+        return noConflictAt;
     }
 
     public Instant getSubmittedAt() {

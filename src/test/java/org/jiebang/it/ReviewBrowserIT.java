@@ -74,13 +74,18 @@ class ReviewBrowserIT extends BrowserTest {
             logIn(expert);
             browser.open("/review/assignments");
             assertTrue(browser.waitForText(By.id("assignments:table"), title), expert + " sees its assignments");
-            assertEquals(2, browser.findAll(By.cssSelector("#assignments\\:table tbody tr")).size());
+            assertEquals(2, browser.findAll(By.cssSelector("#assignments\\:table tbody tr")).stream()
+                    .filter(row -> row.getText().contains(title)).count(), "both bids of this challenge");
             if (expert.equals("expert.chen")) {
                 browser.screenshot("review-assignments");
             }
             long[] bids = { teamBid, otherBid };
             for (int b = 0; b < 2; b++) {
                 browser.open("/review/score?bid=" + bids[b]);
+                assertFalse(browser.text().contains("团队方案") || browser.text().contains("另一方案"),
+                        "the bid shows only after the declaration");
+                browser.click("declare:noConflict");
+                assertTrue(browser.waitForText("已声明无利益冲突"), "the declaration is recorded");
                 for (int c = 0; c < 5; c++) {
                     browser.type("score:criteria:" + c + ":value_input", String.valueOf(marks[b][c]))
                             .type("score:criteria:" + c + ":comment", "意见 " + c);

@@ -401,11 +401,20 @@ class SealIT {
             JsonObject e = newestFirst.get(i);
             String seq = e.getJsonNumber("seq").toString();
             String at = Instant.parse(e.getString("at")).toString();
-            String expected = e.getBoolean("sealed")
-                    ? sha256(e.getString("prevHash") + "\n" + fields(seq, at, "SEALED", e.getString("entityType"),
-                            e.getString("commitment")))
-                    : sha256(e.getString("prevHash") + "\n" + fields(seq, at, e.getString("actor"), e.getString("action"),
-                            e.getString("entityType"), text(e, "entityId"), text(e, "before"), text(e, "after")));
+            String expected;
+            if (e.getBoolean("writtenSealed")) {
+                String commitment = e.getString("commitment");
+                if (!e.getBoolean("sealed")) {
+                    // the seal is over: the salt shown opens the commitment
+                    assertEquals(commitment, sha256(e.getString("salt") + "\n" + fields(e.getString("actor"),
+                            e.getString("action"), text(e, "entityId"), text(e, "before"), text(e, "after"))), e::toString);
+                }
+                expected = sha256(e.getString("prevHash") + "\n" + fields(seq, at, "SEALED", e.getString("entityType"),
+                        commitment));
+            } else {
+                expected = sha256(e.getString("prevHash") + "\n" + fields(seq, at, e.getString("actor"), e.getString("action"),
+                        e.getString("entityType"), text(e, "entityId"), text(e, "before"), text(e, "after")));
+            }
             assertEquals(expected, e.getString("hash"), "entry " + seq + " recomputes from what is shown: " + e);
             if (i + 1 < newestFirst.size()) {
                 assertEquals(newestFirst.get(i + 1).getString("hash"), e.getString("prevHash"), "entry " + seq + " follows");

@@ -13,7 +13,6 @@ import java.util.Map;
 
 import org.jiebang.challenge.Criterion;
 import org.jiebang.challenge.Rubric;
-import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.review.Ranking.ExpertScores;
 import org.jiebang.review.Ranking.Place;
 import org.junit.jupiter.api.Test;
@@ -81,7 +80,9 @@ class RankingTest {
         Rubric technicalOnly = new Rubric(100, 0, 0, 0, 0).checked();
         assertEquals(new BigDecimal("80.00"), Ranking.of(technicalOnly, Map.of(1L, List.of(expert(1, 80, 0, 0, 0, 0))))
                 .get(0).aggregate());
-        InvalidInput wrong = assertThrows(InvalidInput.class, () -> new Rubric(40, 25, 15, 10, 5).checked());
+        org.jiebang.platform.error.RuleBroken wrong = assertThrows(org.jiebang.platform.error.RuleBroken.class,
+                () -> new Rubric(40, 25, 15, 10, 5).checked());
+        assertEquals("RUBRIC_SUM", wrong.code());
         assertTrue(wrong.getMessage().contains("add up to 100"), wrong.getMessage());
     }
 

@@ -56,7 +56,12 @@ class ReviewPersistenceTest {
         });
         long proposalId = tx(kind, em -> {
             em.persist(new PanelMember(s.challengeId(), s.userId(), PanelMember.ChosenBy.DRAW, NOW));
+            Challenge challenge = em.find(Challenge.class, s.challengeId());
+            org.jiebang.challenge.ChallengeForm form = challenge.toForm();
+            form.setRubric(new Rubric(50, 20, 10, 10, 10));
+            challenge.amend(form, NOW.plusSeconds(1));
             Score score = new Score(bidId, s.challengeId(), s.userId());
+            score.declareNoConflict(NOW);
             score.save(ScoreTest.all(77), true);
             score.submit(true, NOW);
             em.persist(score);
@@ -69,10 +74,12 @@ class ReviewPersistenceTest {
         });
         tx(kind, em -> {
             em.getEntityManagerFactory().getCache().evictAll();
-            assertEquals(Rubric.DEFAULT, em.find(Challenge.class, s.challengeId()).getRubric(), "the default rubric, stored");
+            assertEquals(new Rubric(50, 20, 10, 10, 10), em.find(Challenge.class, s.challengeId()).getRubric(),
+                    "the challenge's own weights, stored");
             Score score = em.createQuery("SELECT x FROM Score x WHERE x.bidId = :b", Score.class).setParameter("b", bidId)
                     .getSingleResult();
             assertEquals(Score.Status.SUBMITTED, score.getStatus());
+            assertTrue(score.getNoConflictAt() != null, "the declaration is kept");
             assertEquals(77, score.mark(Criterion.COMMERCIALIZATION).score());
             assertEquals("意见", score.mark(Criterion.TECHNICAL).comment());
             assertEquals(Set.of(bidId), em.find(AwardProposal.class, proposalId).getBidIds());

@@ -33,9 +33,29 @@ class ScoreTest {
         return e.errors().stream().map(InvalidInput.FieldError::field).collect(Collectors.toSet());
     }
 
+    /** A score whose expert has declared no conflict. */
+    static Score declared() {
+        Score score = new Score(1L, 2L, 3L);
+        score.declareNoConflict(NOW);
+        return score;
+    }
+
+    @Test
+    void nothingIsScoredBeforeTheExpertDeclaresNoConflictAndTheDeclarationIsRecorded() {
+        Score score = new Score(1L, 2L, 3L);
+        assertEquals("CONFLICT_UNDECLARED", assertThrows(org.jiebang.platform.error.RuleBroken.class,
+                () -> score.save(all(80), true)).code());
+        assertThrows(org.jiebang.platform.error.RuleBroken.class, () -> score.submit(true, NOW));
+        score.declareNoConflict(NOW);
+        assertEquals(NOW, score.getNoConflictAt());
+        score.declareNoConflict(NOW.plusSeconds(5));
+        assertEquals(NOW, score.getNoConflictAt(), "declared once, at the first time");
+        assertThrows(WrongState.class, score::declareConflict, "no second thoughts once declared and scoring");
+    }
+
     @Test
     void scoresLieBetweenZeroAndAHundredAndTheErrorNamesTheCriterion() {
-        Score score = new Score(1L, 2L, 3L);
+        Score score = declared();
         Map<Criterion, Score.Mark> marks = all(80);
         marks.put(Criterion.TEAM, new Score.Mark(-1, "意见"));
         marks.put(Criterion.SCHEDULE, new Score.Mark(101, "意见"));
@@ -49,7 +69,7 @@ class ScoreTest {
 
     @Test
     void aDraftMayBePartialButSubmittingNeedsEveryScoreAndComment() {
-        Score score = new Score(1L, 2L, 3L);
+        Score score = declared();
         score.save(Map.of(Criterion.TECHNICAL, new Score.Mark(80, null)), true);
         InvalidInput missing = assertThrows(InvalidInput.class, () -> score.submit(true, NOW));
         assertTrue(fields(missing).containsAll(Set.of("criteria.technical.comment", "criteria.team.score",
@@ -65,7 +85,7 @@ class ScoreTest {
 
     @Test
     void inTwoEnvelopesThePriceIsNotScoredByExperts() {
-        Score score = new Score(1L, 2L, 3L);
+        Score score = declared();
         Map<Criterion, Score.Mark> marks = all(70);
         marks.put(Criterion.PRICE, new Score.Mark(100, "高价"));
         score.save(marks, false);

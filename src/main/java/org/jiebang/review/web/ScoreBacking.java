@@ -71,6 +71,18 @@ public class ScoreBacking implements Serializable {
                 .map(Criterion::key).toList();
     }
 
+    /** The expert declares that it has no conflict of interest, and may then read the bid and score it. */
+    public void declareNoConflict() throws IOException {
+        if (Feedback.attempt(() -> score = review.score(bid, new ScoreForm(true, null, false)))) {
+            Feedback.info("review.noConflictDeclared");
+        }
+    }
+
+    /** Whether the expert has declared that it has no conflict (the page shows the bid only then). */
+    public boolean isDeclared() {
+        return score.noConflictDeclaredAt() != null;
+    }
+
     public void declareConflict() throws IOException {
         if (Feedback.attempt(() -> review.score(bid, new ScoreForm(false, null, null)))) {
             Feedback.info("review.conflictDeclared");

@@ -53,7 +53,9 @@ public class StaffReviewBacking implements Serializable {
     private String justification;
     private Long disqualifyBid;
     private String disqualifyReason;
-    private String resolution;
+    /** the resolution typed for each open objection, by its id */
+    private final java.util.Map<Long, String> resolutions = new java.util.HashMap<>();
+    private List<ReviewService.BidChoice> openedBids = List.of();
 
     public void load() throws IOException {
         try {
@@ -63,6 +65,7 @@ public class StaffReviewBacking implements Serializable {
             challenge = challenges.get(id);
             panel = review.panel(id);
             ranking = review.ranking(id);
+            openedBids = review.openedBidChoices(id);
             try {
                 notice = awards.notice(id);
             } catch (NotFound none) {
@@ -110,9 +113,10 @@ public class StaffReviewBacking implements Serializable {
     }
 
     public void resolve(long objectionId, boolean upheld) throws IOException {
-        if (Feedback.attempt(() -> awards.resolve(id, objectionId, new AwardService.ResolutionForm(upheld, resolution)))) {
+        if (Feedback.attempt(() -> awards.resolve(id, objectionId,
+                new AwardService.ResolutionForm(upheld, resolutions.get(objectionId))))) {
             Feedback.info("review.resolved");
-            resolution = null;
+            resolutions.remove(objectionId);
             load();
         }
     }
@@ -196,11 +200,11 @@ public class StaffReviewBacking implements Serializable {
         this.disqualifyReason = disqualifyReason;
     }
 
-    public String getResolution() {
-        return resolution;
+    public java.util.Map<Long, String> getResolutions() {
+        return resolutions;
     }
 
-    public void setResolution(String resolution) {
-        this.resolution = resolution;
+    public List<ReviewService.BidChoice> getOpenedBids() {
+        return openedBids;
     }
 }
