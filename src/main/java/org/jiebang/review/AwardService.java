@@ -343,7 +343,7 @@ public class AwardService {
 
     /** A bidder's feedback after the award: its own marks per expert (unnamed), its rank, the winning aggregate. */
     public record Feedback(long bidId, BidStatus status, Integer rank, BigDecimal aggregate, BigDecimal winningAggregate,
-            int rankedBids, List<ExpertMarks> experts, String disqualifyReason) {
+            int rankedBids, List<ExpertMarks> experts, String disqualifyReason, BigDecimal computedPriceScore) {
     }
 
     /** One expert's marks, as "专家 A", "专家 B", … (never a name). */
@@ -378,8 +378,10 @@ public class AwardService {
             experts.add(new ExpertMarks(String.valueOf((char) ('A' + i)),
                     ReviewService.view(scores.get(i), null, ReviewService.priceScored(challenge)).criteria()));
         }
+        // two envelopes: the price criterion was computed, the same for every expert (SPEC §5)
+        BigDecimal computedPrice = mine == null || ReviewService.priceScored(challenge) ? null : mine.criteria().get("price");
         return new Feedback(bidId, bid.getStatus(), mine == null ? null : mine.rank(), mine == null ? null : mine.aggregate(),
-                winning, ranking.items().size(), experts, bid.getDisqualifyReason());
+                winning, ranking.items().size(), experts, bid.getDisqualifyReason(), computedPrice);
     }
 
     private Set<Long> winnersOf(long challengeId) {

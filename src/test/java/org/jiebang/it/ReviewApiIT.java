@@ -313,6 +313,16 @@ class ReviewApiIT {
         assertEquals(200, both.status(), "赛马制: maxAwards 2, both teams: " + both);
         assertEquals(2, anonymous.get("/api/v1/notices/" + s.challenge()).json().getJsonArray("winners").size(),
                 "the notice names them all");
+        Instant noticeEnds = Instant.parse(both.json().getString("noticeEndsAt"));
+        while (!Instant.now().isAfter(noticeEnds.plusMillis(500))) {
+            Thread.sleep(250);
+        }
+        assertEquals(200, staff.post("/api/v1/challenges/" + s.challenge() + "/award", "").status());
+        assertEquals("AWARDED", team.get("/api/v1/bids/" + s.teamBid()).json().getString("status"));
+        assertEquals("AWARDED", other.get("/api/v1/bids/" + s.otherBid()).json().getString("status"), "both teams race on");
+        JsonObject feedback = other.get("/api/v1/bids/" + s.otherBid() + "/scores").json().getJsonObject("feedback");
+        assertEquals(new BigDecimal("80.00"), feedback.getJsonNumber("computedPriceScore").bigDecimalValue(),
+                "the bidder learns its computed price score too");
     }
 
     @Test
