@@ -34,7 +34,6 @@ import org.jiebang.challenge.Evaluation;
 import org.jiebang.challenge.TechnologyField;
 import org.jiebang.platform.audit.AuditLog;
 import org.jiebang.platform.error.Conflict;
-import org.jiebang.platform.error.Forbidden;
 import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.error.NotAuthenticated;
 import org.jiebang.platform.error.NotFound;
@@ -653,17 +652,10 @@ public class ReviewService {
         return challenge;
     }
 
-    /** Whether the user may still be refused: used by {@link Reviewers}. */
+    /** Whether the user reviews the bid (SPEC §5): for {@link Reviewers}, which bids ask. */
     boolean reviews(long bidId, long userId) {
         Bid bid = em.find(Bid.class, bidId);
         User user = em.find(User.class, userId);
         return bid != null && user != null && reviews(bid, user);
-    }
-
-    /** Forbidden unless the caller is staff. */
-    void requireStaff() {
-        if (!caller.hasRole(Role.STAFF_NAME)) {
-            throw new Forbidden("Only technology-market staff may do this.");
-        }
     }
 }

@@ -3,11 +3,8 @@ package org.jiebang.review.api;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -16,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiebang.review.ReviewService;
-import org.jiebang.review.ReviewService.ExpertForm;
 import org.jiebang.review.ReviewService.ExpertView;
 
 /** The expert pool (专家库, SPEC §10): the staff's list. */

@@ -1,27 +1,15 @@
 package org.jiebang.review.api;
 
-import java.net.URI;
-
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jiebang.platform.persistence.Page;
-import org.jiebang.review.AwardService;
-import org.jiebang.review.AwardService.NoticeSummary;
-import org.jiebang.review.AwardService.NoticeView;
-import org.jiebang.review.AwardService.ObjectionView;
 import org.jiebang.review.ReviewService;
 
 /** {@code GET /challenges/{id}/ranking} */
