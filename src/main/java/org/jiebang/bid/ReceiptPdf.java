@@ -1,20 +1,15 @@
 package org.jiebang.bid;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Optional;
-import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jiebang.platform.config.Clocks;
 import org.jiebang.platform.i18n.Language;
 import org.jiebang.platform.i18n.Wording;
+import org.jiebang.platform.pdf.PdfFonts;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -27,13 +22,11 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * The receipt of a bid submission as a PDF (SPEC §4), in Chinese and English, with a subset of a
- * CJK font embedded: {@code jiebang.pdf.font} names it, else the Noto Sans CJK SC of Debian's
- * {@code fonts-noto-cjk} or WenQuanYi Zen Hei is used, whichever is installed.
+ * CJK font embedded (see {@link PdfFonts}).
  */
 @ApplicationScoped
 public class ReceiptPdf {
 
-    private static final Logger LOG = Logger.getLogger(ReceiptPdf.class.getName());
     /** A label in Chinese and English, as the bundles word it (the receipt is bilingual). */
     private static String both(String key) {
         return Wording.format(Language.CHINESE, key) + " " + Wording.format(Language.ENGLISH, key);
@@ -41,16 +34,8 @@ public class ReceiptPdf {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
             .withZone(Clocks.DISPLAY_ZONE);
-    /** font file, with ",n" for a face of a collection */
-    private static final List<String> KNOWN_FONTS = List.of(
-            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2",
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0");
-
     @Inject
-    @ConfigProperty(name = "jiebang.pdf.font")
-    Optional<String> configuredFont;
-
-    private volatile BaseFont font;
+    PdfFonts fonts;
 
     /** The receipt of {@code bid}'s latest submission. */
     public byte[] of(BidView bid) {
@@ -60,7 +45,7 @@ public class ReceiptPdf {
             PdfWriter.getInstance(doc, out);
             doc.addTitle(both("receipt.title") + " " + bid.id());
             doc.open();
-            BaseFont base = font();
+            BaseFont base = fonts.font();
             Font title = new Font(base, 16, Font.BOLD);
             Font text = new Font(base, 10.5f);
             Font small = new Font(base, 8.5f);
@@ -90,38 +75,5 @@ public class ReceiptPdf {
     private static void row(PdfPTable table, Font font, String label, String value) {
         table.addCell(new Paragraph(label, font));
         table.addCell(new Paragraph(value == null ? "" : value, font));
-    }
-
-    private BaseFont font() {
-        BaseFont loaded = font;
-        if (loaded == null) {
-            synchronized (this) {
-                if (font == null) {
-                    font = load();
-                }
-                loaded = font;
-            }
-        }
-        return loaded;
-    }
-
-    private BaseFont load() {
-        List<String> candidates = configuredFont.filter(f -> !f.isBlank()).map(List::of).orElse(KNOWN_FONTS);
-        for (String candidate : candidates) {
-            String file = candidate.replaceFirst(",\\d+$", "");
-            if (Files.isReadable(Path.of(file))) {
-                try {
-                    return BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-                } catch (Exception e) {
-                    LOG.warning(() -> "cannot use the font " + candidate + ": " + e);
-                }
-            }
-        }
-        LOG.warning("no CJK font found for PDF receipts (set jiebang.pdf.font, or install fonts-noto-cjk); Chinese will be missing");
-        try {
-            return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

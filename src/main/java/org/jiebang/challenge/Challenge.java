@@ -230,6 +230,23 @@ public class Challenge extends BaseEntity {
         move(ChallengeStatus.AWARDED);
     }
 
+    /** The first contract of the award is signed by both parties (SPEC §6). */
+    public void startExecution() {
+        if (status == ChallengeStatus.AWARDED) {
+            move(ChallengeStatus.IN_EXECUTION);
+        }
+    }
+
+    /** The final acceptance (验收) of its contracts: completed (SPEC §6). */
+    public void complete() {
+        move(ChallengeStatus.COMPLETED);
+    }
+
+    /** Every contract of the award ended without completion (SPEC §6). */
+    public void terminate() {
+        move(ChallengeStatus.TERMINATED);
+    }
+
     /** 流榜 during evaluation: staff disqualified the last opened bid (SPEC §5). */
     public void fail() {
         move(ChallengeStatus.FAILED);

@@ -13,7 +13,8 @@ import java.util.Set;
  * </pre>
  * At the close a challenge with no opened bid fails at once ({@code PUBLISHED -> FAILED}). An owner
  * may also withdraw a challenge that is not yet published ({@code CANCELLED}); an upheld
- * objection sends an award proposal back to {@code EVALUATING} (SPEC §5).
+ * objection sends an award proposal back to {@code EVALUATING} (SPEC §5). Contracts ended by
+ * agreement before any was signed end an awarded challenge {@code TERMINATED} (SPEC §6).
  */
 public enum ChallengeStatus {
     DRAFT, PENDING_REVIEW, RETURNED, PUBLISHED, CANCELLED, EVALUATING, FAILED, AWARD_PROPOSED, AWARDED,
@@ -31,7 +32,7 @@ public enum ChallengeStatus {
             case PUBLISHED -> next == EVALUATING || next == CANCELLED || next == FAILED;
             case EVALUATING -> next == AWARD_PROPOSED || next == FAILED;
             case AWARD_PROPOSED -> next == AWARDED || next == EVALUATING || next == FAILED;
-            case AWARDED -> next == IN_EXECUTION;
+            case AWARDED -> next == IN_EXECUTION || next == TERMINATED;
             case IN_EXECUTION -> next == COMPLETED || next == TERMINATED;
             case CANCELLED, FAILED, COMPLETED, TERMINATED -> false;
         };

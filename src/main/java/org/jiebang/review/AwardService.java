@@ -83,6 +83,9 @@ public class AwardService {
     Clock clock;
 
     @Inject
+    jakarta.enterprise.event.Event<ChallengeAwarded> awarded;
+
+    @Inject
     @ConfigProperty(name = "jiebang.award.notice-seconds", defaultValue = "432000")
     long noticeSeconds;
 
@@ -246,6 +249,7 @@ public class AwardService {
         var before = challenge.auditState();
         challenge.award();
         audit.record("CHALLENGE_AWARDED", "Challenge", challengeId, before, challenge.auditState());
+        awarded.fire(new ChallengeAwarded(challengeId, proposal.bidIdsInOrder()));
         tellEveryone(challenge, "CHALLENGE_AWARDED", Wording.of("notify.CHALLENGE_AWARDED", challenge.getTitle()));
         challenges.statusChanged(challenge);
         return notice(challenge, proposal);

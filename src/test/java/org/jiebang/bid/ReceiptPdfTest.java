@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +22,7 @@ class ReceiptPdfTest {
                 List.of(), "<p>方案</p>", List.of(), new BigDecimal("480000.00"), 18, List.of(), List.of(),
                 new BidView.Receipt(Instant.parse("2026-11-23T06:00:00.123456Z"), sha), null, null, null, null, false);
         ReceiptPdf pdf = new ReceiptPdf();
-        pdf.configuredFont = Optional.empty();
+        pdf.fonts = org.jiebang.platform.pdf.PdfFonts.installed();
         byte[] bytes = pdf.of(bid);
         PdfReader reader = new PdfReader(bytes);
         String text = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", "");

@@ -85,4 +85,21 @@ public final class Regions {
         }
         return provinceOf(code).map(p -> p.name(english) + " " + code).orElse(code);
     }
+
+    /**
+     * Whether the region {@code accepted} covers {@code code}: a province ({@code 330000}) covers its
+     * prefectures and counties, a prefecture ({@code 330400}) its counties, a county itself.
+     */
+    public static boolean covers(String accepted, String code) {
+        if (accepted == null || code == null || accepted.length() != 6 || code.length() != 6) {
+            return false;
+        }
+        if (accepted.endsWith("0000")) {
+            return code.startsWith(accepted.substring(0, 2));
+        }
+        if (accepted.endsWith("00")) {
+            return code.startsWith(accepted.substring(0, 4));
+        }
+        return accepted.equals(code);
+    }
 }
