@@ -12,8 +12,8 @@ public record ContractFacts(Contract contract, String challengeTitle, String cli
         List<String> partnerNames, List<Payment> payments, Map<Long, String> userNames) {
 
     /** What was paid on a milestone. */
-    public BigDecimal paidOn(long milestoneId) {
-        return payments.stream().filter(p -> p.getMilestoneId() == milestoneId).map(Payment::getAmount)
+    public BigDecimal paidOn(Long milestoneId) {
+        return payments.stream().filter(p -> java.util.Objects.equals(p.getMilestoneId(), milestoneId)).map(Payment::getAmount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

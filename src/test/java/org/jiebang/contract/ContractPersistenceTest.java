@@ -1,0 +1,178 @@
+package org.jiebang.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+
+import org.jiebang.account.Organization;
+import org.jiebang.bid.Bid;
+import org.jiebang.challenge.Challenge;
+import org.jiebang.testing.Persisted;
+import org.jiebang.testing.TestDatabases;
+import org.jiebang.testing.TestDatabases.Kind;
+import org.jiebang.voucher.LedgerEntry;
+import org.jiebang.voucher.Voucher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Contracts and vouchers as migrated by sql/ (V010, V011), on H2 and MariaDB: dates, milestones,
+ * indicators, signatures and partners round trip; the queries the services run; one contract
+ * per registration number; a voucher's balance summed by a locking read.
+ */
+class ContractPersistenceTest {
+
+    private static final Map<Kind, EntityManagerFactory> FACTORIES = new ConcurrentHashMap<>();
+    private static final Instant NOW = Instant.parse("2026-12-01T02:00:00.123456Z");
+
+    @AfterAll
+    static void close() {
+        FACTORIES.values().forEach(EntityManagerFactory::close);
+    }
+
+    static <T> T tx(Kind kind, Function<EntityManager, T> work) {
+        return TestDatabases.inTransaction(FACTORIES.computeIfAbsent(kind,
+                k -> TestDatabases.migrated(k, "jiebang_test_contract")), work);
+    }
+
+    record Made(long contractId, long firmId, long labId, long challengeId) {
+    }
+
+    static Made aSignedContract(Kind kind) {
+        Persisted.Setting s = tx(kind, em -> Persisted.aPublishedChallengeAndALab(em, NOW));
+        return tx(kind, em -> {
+            Challenge challenge = em.find(Challenge.class, s.challengeId());
+            Organization lab = em.find(Organization.class, s.labId());
+            Bid bid = new Bid(challenge, lab, s.userId(), NOW);
+            em.persist(bid);
+            em.flush();
+            long firm = challenge.getOwner().getId();
+            Contract c = Contract.draft(new Contract.Draft(challenge.getId(), bid.getId(), firm, lab.getId(), List.of(firm),
+                    new BigDecimal("800000.00"), 12, LocalDate.of(2026, 12, 1), "归甲方", false, Contracts.indicators(),
+                    List.of(new Contract.Draft.ProposedMilestone("样品", "小试", 4, new BigDecimal("40.00")),
+                            new Contract.Draft.ProposedMilestone("验收", "报告", 12, new BigDecimal("60.00")))));
+            em.persist(c);
+            em.flush();
+            String sha = "d".repeat(64);
+            c.sign(Party.CLIENT, s.userId(), firm, sha, sha, NOW);
+            c.sign(Party.CONTRACTOR, s.userId(), lab.getId(), sha, sha, NOW);
+            em.flush();
+            return new Made(c.getId(), firm, lab.getId(), challenge.getId());
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aContractRoundTripsWithItsMilestonesIndicatorsAndSignatures(Kind kind) {
+        Made made = aSignedContract(kind);
+        tx(kind, em -> {
+            em.getEntityManagerFactory().getCache().evictAll();
+            Contract c = em.find(Contract.class, made.contractId());
+            assertEquals(ContractStatus.SIGNED, c.getStatus());
+            assertEquals(LocalDate.of(2026, 12, 1), c.getStartDate(), "a date is a date on every database");
+            assertEquals(List.of(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 12, 1)),
+                    c.getMilestones().stream().map(Milestone::getDueDate).toList());
+            assertEquals(List.of(new BigDecimal("320000.00"), new BigDecimal("480000.00")),
+                    c.getMilestones().stream().map(Milestone::getAmount).toList());
+            assertEquals(Set.of("能量密度", "循环寿命"), c.getMilestones().get(1).getIndicators());
+            assertEquals("≥ 2000", c.getIndicators().get(1).getTarget());
+            assertEquals("2500", c.getIndicators().get(1).getPromised());
+            assertEquals(2, c.getSignatures().size());
+            assertEquals(NOW, c.getSignatures().get(0).getSignedAt());
+            assertEquals(Set.of(made.firmId()), c.getPartnerOrganizationIds());
+            Milestone last = c.getMilestones().get(1);
+            last.submit("验收材料", List.of(new Measurement("能量密度", "305"), new Measurement("循环寿命", "2100")), Set.of(), 1, NOW);
+            return null;
+        });
+        tx(kind, em -> {
+            em.getEntityManagerFactory().getCache().evictAll();
+            Milestone last = em.find(Contract.class, made.contractId()).getMilestones().get(1);
+            assertEquals(MilestoneStatus.SUBMITTED, last.getStatus());
+            assertEquals(List.of("305", "2100"), last.getMeasurements().stream().map(Measurement::getMeasured).toList());
+            return null;
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theListFindsAContractByItsPartnersAndRemindersFindMilestonesDueSoon(Kind kind) {
+        Made made = aSignedContract(kind);
+        tx(kind, em -> {
+            List<Long> asPartner = em.createQuery("SELECT c.id FROM Contract c WHERE (c.clientOrganizationId = :o"
+                    + " OR c.contractorOrganizationId = :o OR :o MEMBER OF c.partnerOrganizationIds)", Long.class)
+                    .setParameter("o", made.firmId()).getResultList();
+            assertTrue(asPartner.contains(made.contractId()));
+            List<Milestone> due = em.createQuery("SELECT m FROM Milestone m WHERE m.remindedAt IS NULL AND m.status <> :accepted"
+                    + " AND m.dueDate <= :horizon AND m.dueDate >= :today AND m.contract.status = :signed", Milestone.class)
+                    .setParameter("accepted", MilestoneStatus.ACCEPTED).setParameter("horizon", LocalDate.of(2027, 4, 5))
+                    .setParameter("today", LocalDate.of(2027, 3, 30)).setParameter("signed", ContractStatus.SIGNED)
+                    .getResultList();
+            assertTrue(due.stream().anyMatch(m -> m.getContract().getId() == made.contractId() && m.getPosition() == 0),
+                    "the milestone due on 2027-04-01 is within 6 days of 2027-03-30");
+            assertTrue(due.stream().noneMatch(m -> m.getContract().getId() == made.contractId() && m.getPosition() == 1));
+            int claimed = em.createQuery("UPDATE Milestone m SET m.remindedAt = :now WHERE m.contract.id = :c AND m.position = 0"
+                    + " AND m.remindedAt IS NULL").setParameter("now", NOW).setParameter("c", made.contractId()).executeUpdate();
+            assertEquals(1, claimed);
+            return null;
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aRegistrationNumberBelongsToOneContract(Kind kind) {
+        Made one = aSignedContract(kind);
+        Made two = aSignedContract(kind);
+        String number = "REG-" + kind + "-" + one.contractId();
+        tx(kind, em -> {
+            em.find(Contract.class, one.contractId()).register(number, "staff.li", NOW);
+            return null;
+        });
+        assertThrows(PersistenceException.class, () -> tx(kind, em -> {
+            em.find(Contract.class, two.contractId()).register(number, "staff.li", NOW);
+            em.flush();
+            return null;
+        }));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aVouchersBalanceIsItsLedgersSumByALockingRead(Kind kind) {
+        Made made = aSignedContract(kind);
+        long voucherId = tx(kind, em -> {
+            Voucher v = new Voucher(made.firmId(), new BigDecimal("50000.00"), "330400", LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2026, 12, 31), Set.of("330000", "310000"), "staff.li");
+            em.persist(v);
+            em.flush();
+            em.persist(new LedgerEntry(v.getId(), LedgerEntry.Kind.ISSUE, v.getAmount(), null, NOW, "staff.li"));
+            em.persist(new LedgerEntry(v.getId(), LedgerEntry.Kind.HOLD, new BigDecimal("12000.50"), 1L, NOW, "firm"));
+            em.persist(new LedgerEntry(v.getId(), LedgerEntry.Kind.RELEASE, new BigDecimal("2000.50"), 1L, NOW, "staff.li"));
+            return v.getId();
+        });
+        tx(kind, em -> {
+            em.find(Voucher.class, voucherId, LockModeType.PESSIMISTIC_WRITE);
+            BigDecimal balance = em.createQuery("SELECT l FROM LedgerEntry l WHERE l.voucherId = :v", LedgerEntry.class)
+                    .setParameter("v", voucherId).setLockMode(LockModeType.PESSIMISTIC_READ).getResultStream()
+                    .map(LedgerEntry::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertEquals(new BigDecimal("40000.00"), balance);
+            Voucher v = em.find(Voucher.class, voucherId);
+            assertEquals(LocalDate.of(2026, 12, 31), v.getValidTo());
+            assertEquals(Set.of("330000", "310000"), v.getAcceptedRegions());
+            return null;
+        });
+    }
+}
