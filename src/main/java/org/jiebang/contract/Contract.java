@@ -241,16 +241,16 @@ public class Contract extends BaseEntity {
             List<ContractForm.MilestoneForm> plan) {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         if (newAmount.signum() <= 0 || newAmount.scale() > 2) {
-            errors.add(new InvalidInput.FieldError("amount", "a positive amount in CNY with at most 2 decimals"));
+            errors.add(new InvalidInput.FieldError("amount", "a positive amount in CNY with at most 2 decimals", "amountPositive"));
         }
         if (newTransaction.signum() < 0 || newTransaction.scale() > 2) {
-            errors.add(new InvalidInput.FieldError("transactionAmount", "an amount in CNY, 0 or more, with at most 2 decimals"));
+            errors.add(new InvalidInput.FieldError("transactionAmount", "an amount in CNY, 0 or more, with at most 2 decimals", "amountZeroOrMore"));
         }
         if (end.isBefore(start)) {
-            errors.add(new InvalidInput.FieldError("endDate", "the end lies on or after the start"));
+            errors.add(new InvalidInput.FieldError("endDate", "the end lies on or after the start", "endAfterStart"));
         }
         if (plan.isEmpty() || plan.size() > MAX_MILESTONES) {
-            errors.add(new InvalidInput.FieldError("milestones", "between 1 and " + MAX_MILESTONES + " milestones"));
+            errors.add(new InvalidInput.FieldError("milestones", "between 1 and " + MAX_MILESTONES + " milestones", "milestoneCount"));
         }
         Set<String> known = new LinkedHashSet<>();
         indicators.forEach(i -> known.add(i.getName()));
@@ -258,24 +258,25 @@ public class Contract extends BaseEntity {
             ContractForm.MilestoneForm m = plan.get(i);
             String at = "milestones[" + i + "].";
             if (m == null) {
-                errors.add(new InvalidInput.FieldError("milestones[" + i + "]", "a milestone is required"));
+                errors.add(new InvalidInput.FieldError("milestones[" + i + "]", "a milestone is required", "required"));
                 continue;
             }
             if (m.title() == null || m.title().isBlank() || m.title().strip().length() > 200) {
-                errors.add(new InvalidInput.FieldError(at + "title", "a title of 1 to 200 characters"));
+                errors.add(new InvalidInput.FieldError(at + "title", "a title of 1 to 200 characters", "title200"));
             }
             if (m.deliverable() != null && m.deliverable().length() > 1000) {
-                errors.add(new InvalidInput.FieldError(at + "deliverable", "at most 1000 characters"));
+                errors.add(new InvalidInput.FieldError(at + "deliverable", "at most 1000 characters", "text1000"));
             }
             if (m.dueDate() == null) {
-                errors.add(new InvalidInput.FieldError(at + "dueDate", "a due date is required"));
+                errors.add(new InvalidInput.FieldError(at + "dueDate", "a due date is required", "required"));
             }
             if (m.amount() == null || m.amount().signum() <= 0 || m.amount().scale() > 2) {
-                errors.add(new InvalidInput.FieldError(at + "amount", "a positive amount in CNY with at most 2 decimals"));
+                errors.add(new InvalidInput.FieldError(at + "amount", "a positive amount in CNY with at most 2 decimals", "amountPositive"));
             }
             for (String name : m.indicators() == null ? List.<String>of() : m.indicators()) {
                 if (!known.contains(name)) {
-                    errors.add(new InvalidInput.FieldError(at + "indicators", "「" + name + "」 is not an indicator of the challenge"));
+                    errors.add(new InvalidInput.FieldError(at + "indicators", "「" + name + "」 is not an indicator of the challenge",
+                            null, "「" + name + "」不是榜单的技术指标"));
                 }
             }
         }
@@ -395,7 +396,7 @@ public class Contract extends BaseEntity {
             throw new WrongState("contract", status, "registered");
         }
         if (number == null || !number.strip().matches("[0-9A-Za-z-]{6,40}")) {
-            throw new InvalidInput("registrationNumber", "6 to 40 letters, digits or hyphens");
+            throw InvalidInput.rule("registrationNumber", "registrationNumber", "6 to 40 letters, digits or hyphens");
         }
         registrationNumber = number.strip().toUpperCase();
         registeredAt = now;
@@ -462,7 +463,7 @@ public class Contract extends BaseEntity {
      */
     public static void checkPayment(Milestone milestone, BigDecimal amount, BigDecimal paidOnMilestone, BigDecimal paidInTotal) {
         if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
-            throw new InvalidInput("amount", "a positive amount in CNY with at most 2 decimals");
+            throw InvalidInput.rule("amount", "amountPositive", "a positive amount in CNY with at most 2 decimals");
         }
         if (milestone.getStatus() != MilestoneStatus.ACCEPTED) {
             throw new Conflict("MILESTONE_NOT_ACCEPTED", "milestoneId",

@@ -197,8 +197,9 @@ public class ContractDocuments {
         return s == null || s.isBlank() ? "—" : s;
     }
 
+    /** A value with its unit, unless it carries the unit already ({@code ≥ 2500 次}). */
     private static String unit(String value, String unit) {
-        return unit == null || unit.isBlank() ? value : value + " " + unit;
+        return unit == null || unit.isBlank() || value.strip().endsWith(unit.strip()) ? value : value + " " + unit;
     }
 
     /** {@code CNY 800,000.00}, the same in both languages. */

@@ -147,13 +147,19 @@ public class ContractService {
         if (!staff && me.getOrganization() == null) {
             return new Page<>(List.of(), 0, Math.max(page, 0), Page.boundedSize(size));
         }
+        // (MEMBER OF on the element collection would join it and lose the contracts without partners)
         String where = (staff ? "1 = 1" : "(c.clientOrganizationId = :o OR c.contractorOrganizationId = :o"
-                + " OR :o MEMBER OF c.partnerOrganizationIds)") + (challengeId == null ? "" : " AND c.challengeId = :ch");
+                + " OR c.id IN :asPartner)") + (challengeId == null ? "" : " AND c.challengeId = :ch");
         var query = em.createQuery("SELECT c FROM Contract c WHERE " + where + " ORDER BY c.id DESC", Contract.class);
         var count = em.createQuery("SELECT COUNT(c) FROM Contract c WHERE " + where, Long.class);
         if (!staff) {
-            query.setParameter("o", me.getOrganization().getId());
-            count.setParameter("o", me.getOrganization().getId());
+            long org = me.getOrganization().getId();
+            List<Long> asPartner = new ArrayList<>(em.createNativeQuery("SELECT contract_id FROM contract_partner"
+                    + " WHERE organization_id = ?").setParameter(1, org).getResultList().stream()
+                    .map(r -> ((Number) r).longValue()).toList());
+            asPartner.add(-1L);
+            query.setParameter("o", org).setParameter("asPartner", asPartner);
+            count.setParameter("o", org).setParameter("asPartner", asPartner);
         }
         if (challengeId != null) {
             query.setParameter("ch", challengeId);
@@ -165,7 +171,7 @@ public class ContractService {
         Map<Long, String> orgs = organizationNames(found.stream()
                 .flatMap(c -> java.util.stream.Stream.of(c.getClientOrganizationId(), c.getContractorOrganizationId())).toList());
         Map<Long, String> titles = challengeTitles(found.stream().map(Contract::getChallengeId).toList());
-        List<ContractSummary> items = found.stream().map(c -> new ContractSummary(c.getId(), c.getChallengeId(),
+        List<ContractSummary> items = found.stream().map(c -> new ContractSummary(c.getId(), c.getChallengeId(), c.getAwardBidId(),
                 titles.get(c.getChallengeId()), orgs.get(c.getClientOrganizationId()), orgs.get(c.getContractorOrganizationId()),
                 c.getType(), c.getAmount(), c.getStatus(), c.getRegistrationNumber(),
                 c.getMilestones().stream().anyMatch(m -> m.isOverdue(today)),
@@ -237,7 +243,7 @@ public class ContractService {
         Contract contract = lockedReadable(id);
         User me = actingParty(contract);
         if (form == null) {
-            throw new InvalidInput("contract", "a contract is required");
+            throw InvalidInput.rule("contract", "required", "a contract is required");
         }
         boolean hadSignatures = contract.getSignatures().stream().anyMatch(Signature::isValid);
         var before = contract.auditState();
@@ -372,7 +378,7 @@ public class ContractService {
         int i = 0;
         for (Long fileId : evidence) {
             if (fileId == null || !uploaded.contains(fileId)) {
-                throw new InvalidInput("evidenceFileIds[" + i + "]", "not a file uploaded to this contract");
+                throw InvalidInput.rule("evidenceFileIds[" + i + "]", "notContractFile", "not a file uploaded to this contract");
             }
             i++;
         }
@@ -408,7 +414,7 @@ public class ContractService {
             throw new Forbidden("The client firm accepts or rejects milestones.");
         }
         if (form == null || form.accepted() == null) {
-            throw new InvalidInput("accepted", "true or false is required");
+            throw InvalidInput.rule("accepted", "decisionRequired", "true or false is required");
         }
         Instant now = cluster.now();
         var before = Map.of("status", milestone.getStatus().name());
@@ -449,7 +455,7 @@ public class ContractService {
             throw new Forbidden("The client firm, or staff, record its payments.");
         }
         if (form == null || form.milestoneId() == null) {
-            throw new InvalidInput("milestoneId", "the milestone paid is required");
+            throw InvalidInput.rule("milestoneId", "required", "the milestone paid is required");
         }
         Payment payment = record(contract, form.milestoneId(), form.amount(), me.getId(), Payment.Source.DIRECT, null);
         return paymentView(payment, em.find(Milestone.class, form.milestoneId()).getTitle());
@@ -495,7 +501,7 @@ public class ContractService {
             }
         }
         if (milestoneId != null) {
-            throw new InvalidInput("milestoneId", "not a milestone of this contract");
+            throw InvalidInput.rule("milestoneId", "notContractMilestone", "not a milestone of this contract");
         }
         throw new RuleBroken("NOTHING_OWED", "amount", "No accepted milestone of this contract has " + amount.toPlainString()
                 + " still unpaid: a voucher pays what the firm owes on an accepted milestone.", amount.toPlainString());
@@ -505,7 +511,7 @@ public class ContractService {
     public Contract clientContract(long contractId, long organizationId) {
         Contract contract = em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
         if (contract == null || !Long.valueOf(organizationId).equals(contract.getClientOrganizationId())) {
-            throw new InvalidInput("contractId", "not a contract of this firm");
+            throw InvalidInput.rule("contractId", "notFirmContract", "not a contract of this firm");
         }
         return contract;
     }
@@ -519,7 +525,7 @@ public class ContractService {
             Long redemptionId) {
         Milestone milestone = em.find(Milestone.class, milestoneId, LockModeType.PESSIMISTIC_WRITE);
         if (milestone == null || !milestone.getContract().getId().equals(contract.getId())) {
-            throw new InvalidInput("milestoneId", "not a milestone of this contract");
+            throw InvalidInput.rule("milestoneId", "notContractMilestone", "not a milestone of this contract");
         }
         List<Payment> paid = lockedPayments(contract.getId());
         BigDecimal onIt = paid.stream().filter(p -> p.getMilestoneId() == milestoneId).map(Payment::getAmount)
@@ -578,7 +584,7 @@ public class ContractService {
         Set<Long> live = new LinkedHashSet<>();
         race.stream().filter(c -> c.getStatus() == ContractStatus.SIGNED).forEach(c -> live.add(c.getId()));
         if (chosen.isEmpty() || !live.containsAll(chosen)) {
-            throw new InvalidInput("continuingContractIds", "one or more of this horse race's running contracts");
+            throw InvalidInput.rule("continuingContractIds", "raceContracts", "one or more of this horse race's running contracts");
         }
         GateDecision decision = em.find(GateDecision.class, challengeId, LockModeType.PESSIMISTIC_WRITE);
         if (decision == null) {

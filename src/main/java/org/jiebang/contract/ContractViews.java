@@ -55,7 +55,7 @@ public final class ContractViews {
     }
 
     /** A contract in a list. */
-    public record ContractSummary(long id, long challengeId, String challengeTitle, String clientName, String contractorName,
+    public record ContractSummary(long id, long challengeId, long awardBidId, String challengeTitle, String clientName, String contractorName,
             ContractType type, BigDecimal amount, ContractStatus status, String registrationNumber, boolean overdue,
             int milestonesAccepted, int milestones, Instant signedAt) {
     }

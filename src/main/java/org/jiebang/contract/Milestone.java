@@ -141,28 +141,28 @@ public class Milestone extends BaseEntity {
     private void checkSubmission(String deliverables, List<Measurement> measured) {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         if (deliverables == null || deliverables.isBlank()) {
-            errors.add(new InvalidInput.FieldError("deliverables", "the deliverables handed over are required"));
+            errors.add(new InvalidInput.FieldError("deliverables", "the deliverables handed over are required", "deliverablesRequired"));
         }
         Set<String> named = new java.util.HashSet<>();
         for (int i = 0; i < measured.size(); i++) {
             Measurement m = measured.get(i);
             if (m.getIndicator() == null || !indicators.contains(m.getIndicator())) {
                 errors.add(new InvalidInput.FieldError("measurements[" + i + "].indicator",
-                        "not an indicator this milestone covers"));
+                        "not an indicator this milestone covers", "notCovered"));
             } else if (!named.add(m.getIndicator())) {
-                errors.add(new InvalidInput.FieldError("measurements[" + i + "].indicator", "measured twice"));
+                errors.add(new InvalidInput.FieldError("measurements[" + i + "].indicator", "measured twice", "measuredTwice"));
             }
             if (m.getMeasured() == null || m.getMeasured().isBlank()) {
-                errors.add(new InvalidInput.FieldError("measurements[" + i + "].measured", "a measured value is required"));
+                errors.add(new InvalidInput.FieldError("measurements[" + i + "].measured", "a measured value is required", "measuredRequired"));
             } else if (m.getMeasured().length() > Measurement.LENGTH) {
                 errors.add(new InvalidInput.FieldError("measurements[" + i + "].measured",
-                        "at most " + Measurement.LENGTH + " characters"));
+                        "at most " + Measurement.LENGTH + " characters", "text200"));
             }
         }
         for (String covered : indicators) {
             if (!named.contains(covered)) {
                 errors.add(new InvalidInput.FieldError("measurements", "a measured value for 「" + covered
-                        + "」 is required: the milestone covers it"));
+                        + "」 is required: the milestone covers it", null, "本里程碑考核「" + covered + "」，须填写其实测值"));
             }
         }
         if (!errors.isEmpty()) {

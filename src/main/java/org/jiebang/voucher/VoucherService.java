@@ -106,33 +106,33 @@ public class VoucherService {
     public VoucherView issue(IssueForm form) {
         String staff = caller.requireAnyRole(Role.STAFF_NAME);
         if (form == null) {
-            throw new InvalidInput("organizationId", "a voucher is required");
+            throw InvalidInput.rule("organizationId", "required", "a voucher is required");
         }
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         Organization firm = form.organizationId() == null ? null : em.find(Organization.class, form.organizationId());
         if (firm == null) {
-            errors.add(new InvalidInput.FieldError("organizationId", "a registered organization is required"));
+            errors.add(new InvalidInput.FieldError("organizationId", "a registered organization is required", "firmRequired"));
         }
         if (form.amount() == null || form.amount().signum() <= 0 || form.amount().scale() > 2) {
-            errors.add(new InvalidInput.FieldError("amount", "a positive amount in CNY with at most 2 decimals"));
+            errors.add(new InvalidInput.FieldError("amount", "a positive amount in CNY with at most 2 decimals", "amountPositive"));
         }
         if (!Regions.isValid(form.region())) {
-            errors.add(new InvalidInput.FieldError("region", "a six-digit region code (GB/T 2260)"));
+            errors.add(new InvalidInput.FieldError("region", "a six-digit region code (GB/T 2260)", "regionCode"));
         }
         if (form.validFrom() == null) {
-            errors.add(new InvalidInput.FieldError("validFrom", "the first day of validity is required"));
+            errors.add(new InvalidInput.FieldError("validFrom", "the first day of validity is required", "required"));
         }
         if (form.validTo() == null) {
-            errors.add(new InvalidInput.FieldError("validTo", "the last day of validity is required"));
+            errors.add(new InvalidInput.FieldError("validTo", "the last day of validity is required", "required"));
         } else if (form.validFrom() != null && form.validTo().isBefore(form.validFrom())) {
-            errors.add(new InvalidInput.FieldError("validTo", "the last day lies on or after the first"));
+            errors.add(new InvalidInput.FieldError("validTo", "the last day lies on or after the first", "endAfterStart"));
         }
         Set<String> accepted = new LinkedHashSet<>();
         List<String> given = form.acceptedRegions() == null || form.acceptedRegions().isEmpty()
                 ? (form.region() == null ? List.of() : List.of(form.region())) : form.acceptedRegions();
         for (int i = 0; i < given.size(); i++) {
             if (!Regions.isValid(given.get(i))) {
-                errors.add(new InvalidInput.FieldError("acceptedRegions[" + i + "]", "a six-digit region code (GB/T 2260)"));
+                errors.add(new InvalidInput.FieldError("acceptedRegions[" + i + "]", "a six-digit region code (GB/T 2260)", "regionCode"));
             } else {
                 accepted.add(given.get(i));
             }
@@ -197,10 +197,10 @@ public class VoucherService {
             throw new Forbidden("The firm the voucher was issued to redeems it.");
         }
         if (form == null || form.contractId() == null) {
-            throw new InvalidInput("contractId", "the contract paid is required");
+            throw InvalidInput.rule("contractId", "required", "the contract paid is required");
         }
         if (form.amount() == null || form.amount().signum() <= 0 || form.amount().scale() > 2) {
-            throw new InvalidInput("amount", "a positive amount in CNY with at most 2 decimals");
+            throw InvalidInput.rule("amount", "amountPositive", "a positive amount in CNY with at most 2 decimals");
         }
         voucher.requireValidOn(today());
         Contract contract = contracts.clientContract(form.contractId(), voucher.getOrganizationId());
@@ -247,7 +247,7 @@ public class VoucherService {
         em.find(Voucher.class, voucherId, LockModeType.PESSIMISTIC_WRITE);
         Redemption redemption = em.find(Redemption.class, redemptionId, LockModeType.PESSIMISTIC_WRITE);
         if (form == null || form.approved() == null) {
-            throw new InvalidInput("approved", "true or false is required");
+            throw InvalidInput.rule("approved", "decisionRequired", "true or false is required");
         }
         Instant now = cluster.now();
         User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);

@@ -98,6 +98,46 @@ class AuthorizationMatrixIT {
         PLACES.put("{user}", APIS.get("researcher").get("/api/v1/users/me").json().getJsonNumber("id").toString());
         PLACES.put("{expertUser}", APIS.get("expert").get("/api/v1/users/me").json().getJsonNumber("id").toString());
         evaluatedFixture(partner);
+        contractFixture();
+    }
+
+    /**
+     * {contract}: the team's signed contract with its first milestone {milestone} accepted and an
+     * evidence file {efile}; {voucher} of the firm with a pending redemption {redemption};
+     * {race}: a horse race of the firm.
+     */
+    static void contractFixture() {
+        Api firm = APIS.get("firm");
+        Api team = APIS.get("team");
+        Api staff = APIS.get("staff");
+        org.jiebang.testing.Awards.Awarded a = org.jiebang.testing.Awards.single();
+        long contract = a.teamContract();
+        for (Api party : List.of(firm, team)) {
+            String sha = party.get("/api/v1/contracts/" + contract).json().getString("textSha256");
+            assertEquals(200, party.post("/api/v1/contracts/" + contract + "/sign", Json.createObjectBuilder()
+                    .add("sha256", sha).build()).status());
+        }
+        long efile = id(team.postBytes("/api/v1/contracts/" + contract + "/files?name=evidence.pdf", PDF), 201);
+        long milestone = firm.get("/api/v1/contracts/" + contract).json().getJsonArray("milestones").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        Answer submitted = team.post("/api/v1/milestones/" + milestone + "/submission", Json.createObjectBuilder()
+                .add("deliverables", "矩阵交付").build());
+        assertEquals(200, submitted.status(), submitted::toString);
+        assertEquals(200, firm.post("/api/v1/milestones/" + milestone + "/acceptance", "{\"accepted\":true}").status());
+        long firmId = firm.get("/api/v1/users/me").json().getJsonNumber("organizationId").longValue();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        long voucher = id(staff.post("/api/v1/vouchers", Json.createObjectBuilder().add("organizationId", firmId)
+                .add("amount", "5000.00").add("region", "330400").add("validFrom", today.toString())
+                .add("validTo", today.plusDays(30).toString()).add("acceptedRegions", Json.createArrayBuilder().add("330000"))
+                .build()), 201);
+        long redemption = id(firm.post("/api/v1/vouchers/" + voucher + "/redemptions", Json.createObjectBuilder()
+                .add("contractId", contract).add("amount", "100.00").build()), 201);
+        PLACES.put("{contract}", contract + "");
+        PLACES.put("{milestone}", milestone + "");
+        PLACES.put("{efile}", efile + "");
+        PLACES.put("{voucher}", voucher + "");
+        PLACES.put("{redemption}", redemption + "");
+        PLACES.put("{race}", org.jiebang.testing.Awards.race().challenge() + "");
     }
 
     /**
@@ -194,8 +234,9 @@ class AuthorizationMatrixIT {
                 .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
                 .forEach(m -> endpoints.add(m.toUpperCase() + " " + path)));
         Set<String> endpointRows = rows.stream().filter(r -> !r.method().equals("PAGE"))
-                .map(r -> r.method() + " " + r.path().replaceAll("\\{(challenge|bid|org|user|evaluated|opened|expertUser)}", "{id}")
-                        .replace("{question}", "{qid}").replaceAll("\\{[cb]file}", "{fileId}").replace("{objection}", "{oid}")
+                .map(r -> r.method() + " " + r.path().replaceAll("\\{(challenge|bid|org|user|evaluated|opened|expertUser|contract|milestone|voucher|race)}", "{id}")
+                        .replace("{question}", "{qid}").replaceAll("\\{[cbe]file}", "{fileId}").replace("{objection}", "{oid}")
+                        .replace("{redemption}", "{rid}")
                         .replaceFirst("^(/api/v1/notices/)\\{id}$", "$1{challengeId}"))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(endpoints, endpointRows, "one row per endpoint of /openapi, none for an endpoint that is gone");

@@ -25,6 +25,12 @@ public final class Api {
             }
         }
 
+        public jakarta.json.JsonArray array() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+
         public String header(String name) {
             return response.headers().firstValue(name).orElse(null);
         }
@@ -73,8 +79,7 @@ public final class Api {
 
     /** A GET that accepts plain text (metrics speak the Prometheus/OpenMetrics text format). */
     public Answer getText(String path) {
-        return send(HttpRequest.newBuilder(URI.create(app.url(path))).timeout(Duration.ofSeconds(60))
-                .header("Accept", "text/plain").GET());
+        return send(request(path).setHeader("Accept", "text/plain").GET());
     }
 
     public Answer post(String path, String json) {
@@ -101,7 +106,7 @@ public final class Api {
         return send(request(path).DELETE());
     }
 
-    private HttpRequest.Builder request(String path) {
+    public HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(app.url(path))).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
         if (token != null) {

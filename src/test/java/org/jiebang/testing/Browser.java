@@ -67,8 +67,13 @@ public final class Browser implements AutoCloseable {
 
     public Browser type(String id, String text) {
         WebElement input = find(id);
-        input.clear();
-        input.sendKeys(text);
+        try {
+            input.clear();
+            // select what a formatted field (PrimeFaces' inputNumber) keeps after clear(), so that typing replaces it
+            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+        } catch (org.openqa.selenium.ElementNotInteractableException e) {
+            throw new AssertionError("cannot type into " + id + ": " + input.getAttribute("outerHTML"), e);
+        }
         waitForPage();
         return this;
     }
@@ -112,6 +117,11 @@ public final class Browser implements AutoCloseable {
         click(By.id(id));
         click(By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']"));
         return this;
+    }
+
+    /** The page's HTML now (for a look when a test fails). */
+    public String source() {
+        return driver.getPageSource();
     }
 
     public String text() {

@@ -29,10 +29,55 @@ public class ContractListBacking implements Serializable {
     private long total;
     private java.util.Map<Long, String> numbers = new java.util.HashMap<>();
 
+    private ContractService.GateView gate;
+    private List<Long> continuing = new java.util.ArrayList<>();
+    private String gateReason;
+
     public void load() {
         var page = contracts.list(challenge, 0, 100);
         items = page.items();
         total = page.total();
+        gate = null;
+        if (challenge != null) {
+            try {
+                gate = contracts.gate(challenge);
+            } catch (org.jiebang.platform.error.NotFound | org.jiebang.platform.error.NotAuthenticated notARace) {
+                gate = null;
+            }
+        }
+    }
+
+    /** The firm or staff choose the teams that continue past a horse race's gate. */
+    public void chooseAtGate() {
+        if (Feedback.attempt(() -> contracts.chooseAtGate(challenge, new ContractService.GateForm(continuing, gateReason)))) {
+            Feedback.info("gate.chosen");
+            load();
+        }
+    }
+
+    /** The running contracts of the race, to choose from. */
+    public List<ContractSummary> getRunning() {
+        return items.stream().filter(k -> k.status() == org.jiebang.contract.ContractStatus.SIGNED).toList();
+    }
+
+    public ContractService.GateView getGate() {
+        return gate;
+    }
+
+    public List<Long> getContinuing() {
+        return continuing;
+    }
+
+    public void setContinuing(List<Long> continuing) {
+        this.continuing = continuing;
+    }
+
+    public String getGateReason() {
+        return gateReason;
+    }
+
+    public void setGateReason(String gateReason) {
+        this.gateReason = gateReason;
     }
 
     public void register(long contractId) {

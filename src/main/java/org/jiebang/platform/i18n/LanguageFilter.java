@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** {@code ?lang=zh} or {@code ?lang=en} on any page keeps the choice in a cookie and shows the same page again. */
+/**
+ * {@code ?lang=zh} or {@code ?lang=en} on any page keeps the choice in a cookie and shows the same
+ * page again. The API is left alone: there {@code lang} chooses the language of a document (a PDF).
+ */
 @WebFilter(filterName = "language", urlPatterns = "/*")
 public class LanguageFilter extends HttpFilter {
 
@@ -18,7 +21,8 @@ public class LanguageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String lang = request.getParameter("lang");
-        if ("GET".equals(request.getMethod()) && ("zh".equals(lang) || "en".equals(lang))) {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (!api && "GET".equals(request.getMethod()) && ("zh".equals(lang) || "en".equals(lang))) {
             Cookie cookie = new Cookie(Language.COOKIE, lang);
             cookie.setPath("/");
             cookie.setMaxAge(365 * 24 * 3600);
