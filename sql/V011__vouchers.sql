@@ -46,7 +46,7 @@ CREATE TABLE voucher_redemption (
 CREATE INDEX ix_redemption_voucher ON voucher_redemption (voucher_id, status);
 CREATE INDEX ix_redemption_status ON voucher_redemption (status, requested_at);
 
--- every movement: ISSUE (+), REDEEM (− on request), RELEASE (+ when refused)
+-- every movement: ISSUE (+), HOLD (− on request), RELEASE (+ when refused or settled), SETTLE (− paid to the provider)
 CREATE TABLE voucher_ledger (
     id            BIGINT AUTO_INCREMENT PRIMARY KEY,
     voucher_id    BIGINT        NOT NULL,

@@ -392,13 +392,13 @@ public class Contract extends BaseEntity {
             throw new Conflict("ALREADY_REGISTERED", "registrationNumber",
                     "The contract is registered already, as " + registrationNumber + ".", registrationNumber);
         }
-        if (signedAt == null) {
+        if (status != ContractStatus.SIGNED && status != ContractStatus.CLOSED) {
             throw new WrongState("contract", status, "registered");
         }
         if (number == null || !number.strip().matches("[0-9A-Za-z-]{6,40}")) {
             throw InvalidInput.rule("registrationNumber", "registrationNumber", "6 to 40 letters, digits or hyphens");
         }
-        registrationNumber = number.strip().toUpperCase();
+        registrationNumber = number.strip().toUpperCase(java.util.Locale.ROOT);
         registeredAt = now;
         registeredBy = staff;
     }

@@ -100,6 +100,10 @@ public class ContractService {
     @Inject
     ContractDocuments documents;
 
+    /** What other capabilities (vouchers) have claimed of milestones and not yet paid. */
+    @Inject
+    jakarta.enterprise.inject.Instance<PendingClaims> claims;
+
     @Inject
     @ConfigProperty(name = "jiebang.milestone.reminder-days", defaultValue = "7")
     int reminderDays;
@@ -272,17 +276,19 @@ public class ContractService {
         Contract contract = lockedReadable(id);
         User me = actingParty(contract);
         Party party = contract.partyOf(me.getOrganization().getId());
+        if (form == null || form.sha256() == null || form.sha256().isBlank()) {
+            throw InvalidInput.rule("sha256", "required", "the SHA-256 of the contract text shown is required");
+        }
         String current = ContractDocuments.sha256(facts(contract));
         Instant now = cluster.now();
         var before = contract.auditState();
-        boolean complete = contract.sign(party, me.getId(), me.getOrganization().getId(), form == null ? null : form.sha256(),
-                current, now);
+        boolean complete = contract.sign(party, me.getId(), me.getOrganization().getId(), form.sha256(), current, now);
         em.flush();
         event(contract, now, "SIGNED", null, me.getId(), null, party.name() + " " + current);
         audit.record("CONTRACT_SIGNED", "Contract", id, before, Map.of("party", party.name(), "sha256", current,
                 "status", contract.getStatus().name()));
         if (complete) {
-            Challenge challenge = em.find(Challenge.class, contract.getChallengeId(), LockModeType.PESSIMISTIC_WRITE);
+            Challenge challenge = em.find(Challenge.class, contract.getChallengeId()); // locked first, in lockedReadable
             var challengeBefore = challenge.auditState();
             challenge.startExecution();
             if (challenge.getStatus() != ChallengeStatus.valueOf(String.valueOf(challengeBefore.get("status")))) {
@@ -305,11 +311,9 @@ public class ContractService {
     /** Staff register (认定登记) a signed contract; a second registration is 409; numbers are unique. */
     public ContractView register(long id, RegistrationForm form) {
         String staff = caller.requireAnyRole(Role.STAFF_NAME);
-        Contract contract = em.find(Contract.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (contract == null) {
-            throw new NotFound();
-        }
-        String number = form == null || form.registrationNumber() == null ? null : form.registrationNumber().strip().toUpperCase();
+        Contract contract = lockedReadable(id);
+        String number = form == null || form.registrationNumber() == null ? null
+                : form.registrationNumber().strip().toUpperCase(Locale.ROOT);
         if (contract.getRegistrationNumber() == null && number != null && !em.createQuery("SELECT c.id FROM Contract c"
                 + " WHERE c.registrationNumber = :n", Long.class).setParameter("n", number).getResultList().isEmpty()) {
             throw new Conflict("REGISTRATION_NUMBER_TAKEN", "registrationNumber",
@@ -416,6 +420,11 @@ public class ContractService {
         if (form == null || form.accepted() == null) {
             throw InvalidInput.rule("accepted", "decisionRequired", "true or false is required");
         }
+        if (form.accepted() && milestone.isFinal() && contract.getMilestones().stream()
+                .anyMatch(m -> m != milestone && m.getStatus() != MilestoneStatus.ACCEPTED)) {
+            throw new Conflict("EARLIER_MILESTONES_OPEN", null,
+                    "The final acceptance comes after every earlier milestone is accepted.");
+        }
         Instant now = cluster.now();
         var before = Map.of("status", milestone.getStatus().name());
         milestone.decide(form.accepted(), form.comment(), me.getId(), now);
@@ -466,6 +475,7 @@ public class ContractService {
      * (SPEC §7); the same rules as any payment. The contract is locked first.
      */
     public Payment payFromVoucher(long contractId, long milestoneId, BigDecimal amount, long redemptionId, long userId) {
+        lockChallengeOf(contractId);
         Contract contract = em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
         if (contract == null) {
             throw new NotFound();
@@ -475,15 +485,16 @@ public class ContractService {
 
     /**
      * The accepted milestone a voucher payment of {@code amount} goes to: the given one, or the
-     * first accepted milestone with that much still unpaid; {@code reserved} holds what pending
-     * voucher redemptions claim of each milestone.
+     * first accepted milestone with that much still unpaid, counting what pending voucher
+     * redemptions claim as paid.
      *
      * @throws RuleBroken {@code NOTHING_OWED} when no accepted milestone has that much unpaid
      */
-    public Milestone owedMilestone(Contract contract, Long milestoneId, BigDecimal amount, Map<Long, BigDecimal> reserved) {
+    public Milestone owedMilestone(Contract contract, Long milestoneId, BigDecimal amount) {
         List<Payment> paid = new ArrayList<>(lockedPayments(contract.getId()));
         // amounts requested from vouchers and not yet decided count as paid here
-        reserved.forEach((m, r) -> paid.add(new Payment(contract.getId(), m, r, Instant.EPOCH, 0, Payment.Source.VOUCHER, null)));
+        claims.stream().forEach(c -> c.pendingOn(contract.getId(), null).forEach((m, r) -> paid.add(
+                new Payment(contract.getId(), m, r, Instant.EPOCH, 0, Payment.Source.VOUCHER, null))));
         BigDecimal total = paid.stream().map(Payment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         for (Milestone m : contract.getMilestones()) {
             if (milestoneId != null && !milestoneId.equals(m.getId())) {
@@ -509,11 +520,21 @@ public class ContractService {
 
     /** A contract for the voucher capability, locked: the caller's firm must be its client. */
     public Contract clientContract(long contractId, long organizationId) {
+        if (em.find(Contract.class, contractId) == null) {
+            throw InvalidInput.rule("contractId", "notFirmContract", "not a contract of this firm");
+        }
+        lockChallengeOf(contractId);
         Contract contract = em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
         if (contract == null || !Long.valueOf(organizationId).equals(contract.getClientOrganizationId())) {
             throw InvalidInput.rule("contractId", "notFirmContract", "not a contract of this firm");
         }
         return contract;
+    }
+
+    /** Locks a contract for the voucher capability (its challenge first, as every contract change does). */
+    public void lock(long contractId) {
+        lockChallengeOf(contractId);
+        em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Adds an entry to a contract's timeline (voucher requests and refusals are told this way). */
@@ -527,7 +548,10 @@ public class ContractService {
         if (milestone == null || !milestone.getContract().getId().equals(contract.getId())) {
             throw InvalidInput.rule("milestoneId", "notContractMilestone", "not a milestone of this contract");
         }
-        List<Payment> paid = lockedPayments(contract.getId());
+        List<Payment> paid = new ArrayList<>(lockedPayments(contract.getId()));
+        // what pending voucher redemptions claim counts as paid, but for the one being settled now
+        claims.stream().forEach(c -> c.pendingOn(contract.getId(), redemptionId).forEach((m, r) -> paid.add(
+                new Payment(contract.getId(), m, r, Instant.EPOCH, 0, Payment.Source.VOUCHER, null))));
         BigDecimal onIt = paid.stream().filter(p -> p.getMilestoneId() == milestoneId).map(Payment::getAmount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal total = paid.stream().map(Payment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -571,7 +595,7 @@ public class ContractService {
         if (!staff && !firm) {
             throw new NotFound();
         }
-        List<Contract> race = raceContracts(challengeId);
+        List<Contract> race = lockedRaceContracts(challengeId);
         if (race.isEmpty()) {
             throw new NotFound();
         }
@@ -601,7 +625,6 @@ public class ContractService {
                 if (c.getStatus() != ContractStatus.SIGNED) {
                     continue;
                 }
-                em.lock(c, LockModeType.PESSIMISTIC_WRITE);
                 if (chosen.contains(c.getId())) {
                     event(c, now, "GATE_CONTINUED", null, me.getId(), null, decision.getReason());
                     tellParties(c, "GATE_CONTINUED", Wording.of("notify.GATE_CONTINUED", challenge.getTitle()));
@@ -650,11 +673,25 @@ public class ContractService {
                 Contract.class).setParameter("c", challengeId).getResultList();
     }
 
+    /** The race contracts by a locking read, in id order, after the challenge's lock. */
+    private List<Contract> lockedRaceContracts(long challengeId) {
+        List<Contract> race = em.createQuery("SELECT c FROM Contract c WHERE c.challengeId = :c AND c.horseRace = TRUE"
+                + " ORDER BY c.id", Contract.class).setParameter("c", challengeId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        race.forEach(em::refresh);
+        return race;
+    }
+
+    /**
+     * The gate is reached when every race contract still running is signed and its gate milestone
+     * accepted or overdue (a team still drafting its contract keeps the gate closed).
+     */
     private boolean gateReached(List<Contract> race) {
         LocalDate today = today();
-        List<Contract> running = race.stream().filter(c -> c.getStatus() == ContractStatus.SIGNED).toList();
-        return !running.isEmpty() && running.stream().allMatch(c -> c.getMilestones().stream().filter(Milestone::isGate)
-                .allMatch(m -> m.getStatus() == MilestoneStatus.ACCEPTED || m.isOverdue(today)));
+        List<Contract> running = race.stream().filter(c -> c.getStatus().isLive()).toList();
+        return !running.isEmpty() && running.stream().allMatch(c -> c.getStatus() == ContractStatus.SIGNED)
+                && running.stream().allMatch(c -> c.getMilestones().stream().filter(Milestone::isGate)
+                        .allMatch(m -> m.getStatus() == MilestoneStatus.ACCEPTED || m.isOverdue(today)));
     }
 
     private boolean gatePassed(Contract contract, Milestone milestone) {
@@ -672,8 +709,9 @@ public class ContractService {
      * terminated when all ended without completion.
      */
     private void settleChallenge(long challengeId) {
+        em.flush();
         List<Contract> all = em.createQuery("SELECT c FROM Contract c WHERE c.challengeId = :c", Contract.class)
-                .setParameter("c", challengeId).getResultList();
+                .setParameter("c", challengeId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (all.stream().anyMatch(c -> c.getStatus().isLive())) {
             return;
         }
@@ -695,7 +733,7 @@ public class ContractService {
 
     /** The contractor uploads an evidence file to the contract. */
     public FileView upload(long contractId, InputStream content, String name) {
-        Contract contract = lockedReadable(contractId);
+        Contract contract = readable(contractId); // no lock held while up to 20 MB arrive
         User me = actingParty(contract);
         if (contract.partyOf(me.getOrganization().getId()) != Party.CONTRACTOR) {
             throw new Forbidden("The contractor uploads evidence.");
@@ -762,10 +800,27 @@ public class ContractService {
         return contract;
     }
 
+    /**
+     * The contract, locked after its challenge's row: every change of a contract takes the
+     * challenge's lock first (then the contract's, then a milestone's, and the audit log's last),
+     * so that the contracts of one challenge change one at a time and the challenge's state that
+     * follows from them (in execution, completed, terminated, the gate) is decided on current rows.
+     */
     private Contract lockedReadable(long id) {
+        lockChallengeOf(id);
         Contract contract = em.find(Contract.class, id, LockModeType.PESSIMISTIC_WRITE);
         requireReader(contract);
         return contract;
+    }
+
+    /** Locks the challenge of a contract (its id never changes; 404 when there is no such contract). */
+    private Challenge lockChallengeOf(long contractId) {
+        Long challengeId = em.createQuery("SELECT c.challengeId FROM Contract c WHERE c.id = :id", Long.class)
+                .setParameter("id", contractId).getResultStream().findFirst().orElse(null);
+        if (challengeId == null) {
+            requireReader(null);
+        }
+        return em.find(Challenge.class, challengeId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private Milestone lockedMilestone(long milestoneId) {
@@ -773,8 +828,15 @@ public class ContractService {
                 .setParameter("id", milestoneId).getResultStream().findFirst().orElseThrow(NotFound::new);
         Contract contract = lockedReadable(contractId);
         Milestone milestone = em.find(Milestone.class, milestoneId, LockModeType.PESSIMISTIC_WRITE);
+        if (milestone == null) {
+            throw new NotFound(); // replaced by an edit of the draft meanwhile
+        }
         em.refresh(contract);
-        return contract.milestone(milestone.getId());
+        Milestone current = contract.milestone(milestone.getId());
+        if (current == null) {
+            throw new NotFound();
+        }
+        return current;
     }
 
     private void requireReader(Contract contract) {

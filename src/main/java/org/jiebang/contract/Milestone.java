@@ -172,6 +172,9 @@ public class Milestone extends BaseEntity {
 
     /** The firm accepts (验收) or rejects with a reason. */
     public void decide(boolean accepted, String comment, long userId, Instant now) {
+        if (contract.getStatus() != ContractStatus.SIGNED) {
+            throw new WrongState("contract", contract.getStatus(), "worked on");
+        }
         if (status != MilestoneStatus.SUBMITTED) {
             throw new WrongState("milestone", status, accepted ? MilestoneStatus.ACCEPTED : MilestoneStatus.REJECTED);
         }
@@ -187,9 +190,9 @@ public class Milestone extends BaseEntity {
         }
     }
 
-    /** Past its due date (in Beijing) and not accepted, while the contract is being worked on. */
+    /** Past its due date (in Beijing) and not accepted, while the signed contract is being worked on. */
     public boolean isOverdue(LocalDate today) {
-        return status != MilestoneStatus.ACCEPTED && today.isAfter(dueDate) && contract.getStatus().isLive();
+        return status != MilestoneStatus.ACCEPTED && today.isAfter(dueDate) && contract.getStatus() == ContractStatus.SIGNED;
     }
 
     /** The last milestone: its acceptance is the final acceptance (验收) of the contract. */

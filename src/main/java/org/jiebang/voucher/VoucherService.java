@@ -212,14 +212,13 @@ public class VoucherService {
             throw new RuleBroken("INSUFFICIENT_BALANCE", "amount", "The voucher's balance is " + balance.toPlainString()
                     + ": a redemption never takes it below zero.", balance.toPlainString());
         }
-        Milestone milestone = contracts.owedMilestone(contract, form.milestoneId(), form.amount(), pendingOn(contract.getId()));
+        Milestone milestone = contracts.owedMilestone(contract, form.milestoneId(), form.amount());
         Instant now = cluster.now();
         Redemption redemption = new Redemption(voucher.getId(), contract.getId(), milestone.getId(), form.amount(), me.getId(), now);
         em.persist(redemption);
         em.flush();
         em.persist(new LedgerEntry(voucher.getId(), LedgerEntry.Kind.HOLD, form.amount(), redemption.getId(), now, me.getUsername()));
-        contracts.note(contract.getId(), "VOUCHER_REQUESTED", milestone.getId(), me.getId(), redemption.getAmount(),
-                "#" + voucher.getId());
+        contracts.note(contract.getId(), "VOUCHER_REQUESTED", milestone.getId(), me.getId(), redemption.getAmount(), null);
         audit.record("VOUCHER_REDEMPTION_REQUESTED", "Voucher", voucher.getId(), null, Map.of("redemptionId",
                 redemption.getId(), "contractId", contract.getId(), "amount", redemption.getAmount().toPlainString()));
         notifications.notify(staffIds(), "VOUCHER_REDEMPTION", voucher.getId(), Wording.of("notify.VOUCHER_REDEMPTION",
@@ -239,12 +238,15 @@ public class VoucherService {
     /** The same, for a redemption that must be of voucher {@code expectedVoucher} (404 otherwise). */
     public RedemptionView decide(Long expectedVoucher, long redemptionId, ApprovalForm form) {
         String staff = caller.requireAnyRole(Role.STAFF_NAME);
-        Long voucherId = em.createQuery("SELECT r.voucherId FROM Redemption r WHERE r.id = :id", Long.class)
+        Object[] ids = em.createQuery("SELECT r.voucherId, r.contractId FROM Redemption r WHERE r.id = :id", Object[].class)
                 .setParameter("id", redemptionId).getResultStream().findFirst().orElseThrow(NotFound::new);
+        Long voucherId = (Long) ids[0];
         if (expectedVoucher != null && !expectedVoucher.equals(voucherId)) {
             throw new NotFound();
         }
+        // lock order everywhere: voucher, challenge, contract, then the redemption
         em.find(Voucher.class, voucherId, LockModeType.PESSIMISTIC_WRITE);
+        contracts.lock((Long) ids[1]);
         Redemption redemption = em.find(Redemption.class, redemptionId, LockModeType.PESSIMISTIC_WRITE);
         if (form == null || form.approved() == null) {
             throw InvalidInput.rule("approved", "decisionRequired", "true or false is required");
@@ -266,8 +268,9 @@ public class VoucherService {
             }
             redemption.refuse(form.reason().strip(), staff, now);
             em.persist(new LedgerEntry(voucherId, LedgerEntry.Kind.RELEASE, redemption.getAmount(), redemptionId, now, staff));
+            // the contract's timeline says that it was refused; why is for the firm (its wallet), not the provider
             contracts.note(redemption.getContractId(), "VOUCHER_REFUSED", redemption.getMilestoneId(), me.getId(),
-                    redemption.getAmount(), redemption.getReason());
+                    redemption.getAmount(), null);
         }
         em.flush();
         audit.record(form.approved() ? "VOUCHER_REDEMPTION_SETTLED" : "VOUCHER_REDEMPTION_REFUSED", "Voucher", voucherId, null,
@@ -375,18 +378,6 @@ public class VoucherService {
         return sums;
     }
 
-    /**
-     * What pending redemptions (of any voucher) claim of each milestone of a contract; a locking
-     * read, taken after the contract's lock.
-     */
-    private Map<Long, BigDecimal> pendingOn(long contractId) {
-        Map<Long, BigDecimal> claimed = new HashMap<>();
-        em.createQuery("SELECT r FROM Redemption r WHERE r.contractId = :c AND r.status = :p", Redemption.class)
-                .setParameter("c", contractId).setParameter("p", Redemption.Status.PENDING)
-                .setLockMode(LockModeType.PESSIMISTIC_READ).getResultList()
-                .forEach(r -> claimed.merge(r.getMilestoneId(), r.getAmount(), BigDecimal::add));
-        return claimed;
-    }
 
     private LocalDate today() {
         return LocalDate.ofInstant(cluster.now(), Clocks.DISPLAY_ZONE);

@@ -136,6 +136,12 @@ class ContractTest {
         c.register("2026330400000123", "staff.li", NOW);
         assertEquals("2026330400000123", c.getRegistrationNumber());
         assertEquals("ALREADY_REGISTERED", assertThrows(Conflict.class, () -> c.register("2026330400000124", "staff.li", NOW)).code());
+        Contract ended = Contracts.aDraft(false);
+        ended.sign(Party.CLIENT, 1, 10, SHA, SHA, NOW);
+        ended.sign(Party.CONTRACTOR, 2, 20, SHA, SHA, NOW);
+        ended.agreeTermination(Party.CLIENT, 1, "终止", NOW);
+        ended.agreeTermination(Party.CONTRACTOR, 2, null, NOW);
+        assertThrows(WrongState.class, () -> ended.register("2026330400000125", "staff.li", NOW), "a terminated contract is not registered");
     }
 
     @Test

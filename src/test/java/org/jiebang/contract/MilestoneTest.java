@@ -69,6 +69,19 @@ class MilestoneTest {
     }
 
     @Test
+    void aTerminatedContractsMilestonesAreNeitherDecidedNorOverdue() {
+        Contract c = signed();
+        Milestone m = c.getMilestones().get(0);
+        m.submit("样品", List.of(), Set.of(), 2, NOW);
+        c.agreeTermination(Party.CLIENT, 1, "协商终止", NOW);
+        c.agreeTermination(Party.CONTRACTOR, 2, null, NOW);
+        assertThrows(WrongState.class, () -> m.decide(true, null, 1, NOW));
+        assertFalse(m.isOverdue(m.getDueDate().plusDays(30)), "nothing is overdue on an ended contract");
+        assertFalse(Contracts.aDraft(false).getMilestones().get(0).isOverdue(LocalDate.of(2030, 1, 1)),
+                "nor on an unsigned draft");
+    }
+
+    @Test
     void pastItsDueDateAndNotAcceptedAMilestoneIsOverdue() {
         Contract c = signed();
         Milestone first = c.getMilestones().get(0);

@@ -365,6 +365,11 @@ class ContractApiIT {
         Answer saved = firm.put("/api/v1/contracts/" + id, backdated);
         assertEquals(200, saved.status(), saved::toString);
         signBoth(id);
+        assertEquals(200, submit(milestone(contract(firm, id), 1), "提前提交最终成果", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("indicator", "循环寿命").add("measured", "2400"))).status());
+        Answer tooEarly = decide(firm, milestone(contract(firm, id), 1), true, null);
+        assertEquals(409, tooEarly.status(), "no final acceptance while an earlier milestone is open");
+        assertEquals("EARLIER_MILESTONES_OPEN", error(tooEarly));
         JsonObject now = contract(team, id);
         assertTrue(milestones(now).get(0).getBoolean("overdue"), "due two days ago, not accepted");
         assertFalse(milestones(now).get(1).getBoolean("overdue"));

@@ -184,6 +184,9 @@ class VoucherApiIT {
         assertEquals(33, statuses.stream().filter(s -> s == 201).count(), "33 × 300 fit in 10,000: " + statuses);
         assertEquals(17, statuses.stream().filter(s -> s == 422).count(), statuses.toString());
         assertEquals(new BigDecimal("100.00"), balance(id));
+        long first = milestone(contract(firm, contract), 0);
+        Answer overHolds = ContractApiIT.pay(firm, contract, first, "310100.01");
+        assertEquals(422, overHolds.status(), "a direct payment never takes what pending redemptions hold: " + overHolds);
 
         // every held redemption approved twice at once: each settles once
         List<Long> twice = new java.util.ArrayList<>(held);
