@@ -861,7 +861,14 @@ public class ContractService {
         return me;
     }
 
-    private Party partyOfCaller(Contract contract) {
+    /** A contract the caller may read (404 otherwise), for the capabilities downstream (outcomes). */
+    @Transactional(TxType.SUPPORTS)
+    public Contract forReading(long id) {
+        return readable(id);
+    }
+
+    /** The party the caller's organization signs a contract as, or null. */
+    public Party partyOfCaller(Contract contract) {
         return accounts.currentUser().map(User::getOrganization).map(o -> contract.partyOf(o.getId())).orElse(null);
     }
 

@@ -138,6 +138,10 @@ class AuthorizationMatrixIT {
         PLACES.put("{voucher}", voucher + "");
         PLACES.put("{redemption}", redemption + "");
         PLACES.put("{race}", org.jiebang.testing.Awards.race().challenge() + "");
+        long outcome = id(team.post("/api/v1/contracts/" + contract + "/outcomes", Json.createObjectBuilder()
+                .add("type", "PAPER").add("title", "矩阵论文").add("date", today.minusDays(1).toString()).build()), 201);
+        PLACES.put("{outcome}", outcome + "");
+        PLACES.put("{traced}", a.challenge() + "");
     }
 
     /**
@@ -234,7 +238,7 @@ class AuthorizationMatrixIT {
                 .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
                 .forEach(m -> endpoints.add(m.toUpperCase() + " " + path)));
         Set<String> endpointRows = rows.stream().filter(r -> !r.method().equals("PAGE"))
-                .map(r -> r.method() + " " + r.path().replaceAll("\\{(challenge|bid|org|user|evaluated|opened|expertUser|contract|milestone|voucher|race)}", "{id}")
+                .map(r -> r.method() + " " + r.path().replaceAll("\\{(challenge|bid|org|user|evaluated|opened|expertUser|contract|milestone|voucher|race|outcome|traced)}", "{id}")
                         .replace("{question}", "{qid}").replaceAll("\\{[cbe]file}", "{fileId}").replace("{objection}", "{oid}")
                         .replace("{redemption}", "{rid}")
                         .replaceFirst("^(/api/v1/notices/)\\{id}$", "$1{challengeId}"))

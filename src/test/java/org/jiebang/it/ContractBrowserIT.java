@@ -176,6 +176,13 @@ class ContractBrowserIT extends BrowserTest {
         assertEquals(new BigDecimal("30000.00"), api.as("hengtai.zhao", DemoAccounts.PASSWORD).get("/api/v1/contracts/" + id)
                 .json().getJsonNumber("paid").bigDecimalValue());
 
+        browser.forgetSession().open("/trace/view?id=" + a.challenge());
+        assertTrue(browser.waitForText(By.id("traceTimeline"), "合同验收结题"), "a visitor follows the challenge to its end");
+        String trace = browser.find("traceTimeline").getText();
+        assertTrue(trace.contains("揭榜团队") && trace.contains("郑海涛") && trace.contains("创新券兑付"), trace);
+        assertFalse(trace.contains("¥30,000.00 · 付款"), "no payment details for visitors");
+        atBothWidths("trace-public");
+        logIn("hengtai.zhao");
         browser.open("/contract/view?id=" + id + "&lang=en");
         assertTrue(browser.waitForText(By.id("board"), "Milestone board"));
         assertTrue(browser.text().contains("Closed after final acceptance") && browser.text().contains("Timeline"));

@@ -1,0 +1,206 @@
+package org.jiebang.opendata;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.jiebang.account.AccountService;
+import org.jiebang.account.Organization;
+import org.jiebang.account.Role;
+import org.jiebang.account.User;
+import org.jiebang.bid.Bid;
+import org.jiebang.bid.BidStatus;
+import org.jiebang.bid.TeamMember;
+import org.jiebang.challenge.Amendment;
+import org.jiebang.challenge.Challenge;
+import org.jiebang.challenge.Question;
+import org.jiebang.contract.Contract;
+import org.jiebang.contract.ContractStatus;
+import org.jiebang.contract.Milestone;
+import org.jiebang.contract.MilestoneStatus;
+import org.jiebang.contract.Payment;
+import org.jiebang.outcome.Outcome;
+import org.jiebang.platform.config.Clocks;
+import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.security.Caller;
+import org.jiebang.review.AwardProposal;
+import org.jiebang.review.PanelMember;
+
+/**
+ * The trace of a challenge (溯源, SPEC §8): the whole chain as one dated timeline — posted,
+ * published, questions and amendments, the close, the panel and the notice, the award with its
+ * principals and teams, contracts with their signatures and registration, milestones, payments,
+ * vouchers used and outcomes — each entry linking to its page.
+ * <p>
+ * Visitors see what is public: nothing of a challenge before publication, no confidential detail,
+ * no draft, no losing bid's content, no score and no expert's name; contract amounts once
+ * registered; accepted milestones; voucher-funded amounts (public money); confirmed outcomes. The
+ * parties of a contract see its payments and all its outcomes; staff see everything.
+ */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class TraceService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Caller caller;
+
+    /** Who is looking: what the trace may show. */
+    public enum Viewer {
+        PUBLIC, PARTY, STAFF
+    }
+
+    /** One dated link of the chain. */
+    public record Entry(Instant at, String kind, String title, String detail, BigDecimal amount, String link) {
+    }
+
+    /** The trace: the challenge, the viewer it was made for, the entries oldest first, and totals. */
+    public record Trace(long challengeId, String title, String status, Viewer viewer, List<Entry> entries, int openedBids,
+            int awardedBids, int contracts, BigDecimal registeredAmount, BigDecimal voucherPaid, int outcomes) {
+    }
+
+    public Trace trace(long challengeId) {
+        Challenge c = em.find(Challenge.class, challengeId);
+        Long myOrg = accounts.currentUser().map(User::getOrganization).map(Organization::getId).orElse(null);
+        boolean staff = caller.hasRole(Role.STAFF_NAME);
+        boolean owner = c != null && myOrg != null && c.getOwner().getId().equals(myOrg);
+        if (c == null || !c.isVisibleToPublic() && !staff && !owner) {
+            throw new NotFound();
+        }
+        List<Entry> entries = new ArrayList<>();
+        String challengeLink = "/challenge/view?id=" + challengeId;
+        if (staff || owner) {
+            add(entries, c.getSubmittedAt(), "POSTED", c.getTitle(), c.getOwner().getName(), null, challengeLink);
+        }
+        add(entries, c.getPublishedAt(), "PUBLISHED", c.getTitle(), c.getOwner().getName(), c.getBudget(), challengeLink);
+        em.createQuery("SELECT q FROM Question q WHERE q.challengeId = :c AND q.answeredAt IS NOT NULL ORDER BY q.answeredAt",
+                Question.class).setParameter("c", challengeId).getResultList()
+                .forEach(q -> add(entries, q.getAnsweredAt(), "QUESTION_ANSWERED", null, null, null, challengeLink + "#questions"));
+        em.createQuery("SELECT a FROM Amendment a WHERE a.challengeId = :c ORDER BY a.at", Amendment.class)
+                .setParameter("c", challengeId).getResultList()
+                .forEach(a -> add(entries, a.getAt(), "AMENDED", "v" + (a.getNumber() + 1), null, null, challengeLink + "#amendments"));
+        List<Bid> opened = em.createQuery("SELECT b FROM Bid b JOIN FETCH b.lead WHERE b.challenge.id = :c AND b.status IN :o",
+                Bid.class).setParameter("c", challengeId).setParameter("o", BidStatus.OPENED_STATES).getResultList();
+        add(entries, c.getClosedAt(), "CLOSED", null, String.valueOf(opened.size()), null, challengeLink);
+        List<PanelMember> panel = em.createQuery("SELECT p FROM PanelMember p WHERE p.challengeId = :c AND p.status = :a",
+                PanelMember.class).setParameter("c", challengeId).setParameter("a", PanelMember.Status.ACTIVE).getResultList();
+        panel.stream().map(PanelMember::getAddedAt).min(Comparator.naturalOrder())
+                .ifPresent(at -> add(entries, at, "PANEL", null, String.valueOf(panel.size()), null, null));
+        String noticeLink = "/notice/view?id=" + challengeId;
+        for (AwardProposal p : em.createQuery("SELECT p FROM AwardProposal p WHERE p.challengeId = :c ORDER BY p.proposedAt",
+                AwardProposal.class).setParameter("c", challengeId).getResultList()) {
+            add(entries, p.getProposedAt(), "NOTICE", null, p.getStatus().name(), null, noticeLink);
+            add(entries, p.getFinalizedAt(), "AWARDED", null, null, null, noticeLink);
+        }
+        List<Bid> awarded = opened.stream().filter(b -> b.getStatus() == BidStatus.AWARDED).toList();
+        Instant awardedAt = entries.stream().filter(e -> e.kind().equals("AWARDED")).map(Entry::at).findFirst().orElse(null);
+        for (Bid b : awarded) {
+            String team = b.getMembers().stream().map(m -> m.getName() + (m.getRole() == null ? "" : "（" + m.getRole() + "）"))
+                    .collect(Collectors.joining("、"));
+            add(entries, awardedAt, "TEAM", b.getLead().getName(), b.getPrincipal().getName() + " · " + b.getPrincipal().getTitle()
+                    + (team.isEmpty() ? "" : " · " + team), b.getPrice(), noticeLink);
+        }
+
+        List<Contract> contracts = em.createQuery("SELECT k FROM Contract k WHERE k.challengeId = :c ORDER BY k.id",
+                Contract.class).setParameter("c", challengeId).getResultList();
+        Map<Long, String> orgNames = new HashMap<>();
+        awarded.forEach(b -> orgNames.put(b.getLead().getId(), b.getLead().getName()));
+        Map<Long, List<Payment>> payments = new HashMap<>();
+        Map<Long, List<Outcome>> outcomes = new HashMap<>();
+        if (!contracts.isEmpty()) {
+            List<Long> ids = contracts.stream().map(Contract::getId).toList();
+            em.createQuery("SELECT p FROM Payment p WHERE p.contractId IN :ids ORDER BY p.paidAt", Payment.class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(p -> payments.computeIfAbsent(p.getContractId(), k -> new ArrayList<>()).add(p));
+            em.createQuery("SELECT o FROM Outcome o WHERE o.contractId IN :ids ORDER BY o.date", Outcome.class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(o -> outcomes.computeIfAbsent(o.getContractId(), k -> new ArrayList<>()).add(o));
+        }
+        BigDecimal registered = BigDecimal.ZERO;
+        BigDecimal voucherPaid = BigDecimal.ZERO;
+        int shownOutcomes = 0;
+        Viewer viewer = staff ? Viewer.STAFF : Viewer.PUBLIC;
+        for (Contract k : contracts) {
+            boolean party = staff || myOrg != null && k.involves(myOrg);
+            if (party && viewer == Viewer.PUBLIC) {
+                viewer = Viewer.PARTY;
+            }
+            String contractor = orgNames.getOrDefault(k.getContractorOrganizationId(), "");
+            String link = party ? "/contract/view?id=" + k.getId() : null;
+            add(entries, k.getSignedAt(), "CONTRACT_SIGNED", contractor, k.getType().name(), party ? k.getAmount() : null, link);
+            if (k.getRegistrationNumber() != null) {
+                registered = registered.add(k.getTransactionAmount());
+                add(entries, k.getRegisteredAt(), "REGISTERED", contractor, k.getRegistrationNumber(), k.getTransactionAmount(), link);
+            }
+            if (k.getSignedAt() != null) {
+                for (Milestone m : k.getMilestones()) {
+                    if (m.getStatus() == MilestoneStatus.ACCEPTED) {
+                        add(entries, m.getAcceptedAt(), "MILESTONE_ACCEPTED", m.getTitle(), contractor, null, link);
+                    } else if (party && m.getSubmittedAt() != null) {
+                        add(entries, m.getSubmittedAt(), "MILESTONE_" + m.getStatus().name(), m.getTitle(), contractor, null, link);
+                    }
+                }
+            }
+            for (Payment p : payments.getOrDefault(k.getId(), List.of())) {
+                if (p.getSource() == Payment.Source.VOUCHER) {
+                    voucherPaid = voucherPaid.add(p.getAmount());
+                    add(entries, p.getPaidAt(), "VOUCHER_USED", contractor, null, p.getAmount(), link);
+                } else if (party) {
+                    add(entries, p.getPaidAt(), "PAID", contractor, null, p.getAmount(), link);
+                }
+            }
+            if (k.getStatus() == ContractStatus.CLOSED || k.getStatus() == ContractStatus.TERMINATED) {
+                add(entries, k.getEndedAt(), "CONTRACT_" + k.getStatus().name(), contractor, null, null, link);
+            }
+            for (Outcome o : outcomes.getOrDefault(k.getId(), List.of())) {
+                if (Boolean.TRUE.equals(o.getConfirmed()) || party) {
+                    shownOutcomes++;
+                    String detail = o.getType().name() + (o.getApplicationNumber() == null ? "" : " " + o.getApplicationNumber())
+                            + (Boolean.TRUE.equals(o.getConfirmed()) ? "" : " (" + (o.getConfirmed() == null ? "UNCONFIRMED" : "DECLINED") + ")");
+                    add(entries, dayOf(o.getDate()), "OUTCOME", o.getTitle(), detail, o.getAmount(),
+                            party ? "/outcome/list?contract=" + k.getId() : null);
+                }
+            }
+        }
+        if (owner && viewer == Viewer.PUBLIC) {
+            viewer = Viewer.PARTY;
+        }
+        entries.sort(Comparator.comparing(Entry::at));
+        return new Trace(challengeId, c.getTitle(), c.getStatus().name(), viewer, entries, opened.size(), awarded.size(),
+                (int) contracts.stream().filter(k -> k.getSignedAt() != null).count(), registered, voucherPaid, shownOutcomes);
+    }
+
+    private static Instant dayOf(LocalDate date) {
+        return date.atStartOfDay(Clocks.DISPLAY_ZONE).toInstant();
+    }
+
+    private static void add(List<Entry> entries, Instant at, String kind, String title, String detail, BigDecimal amount,
+            String link) {
+        if (at != null) {
+            entries.add(new Entry(at, kind, title, detail, amount, link));
+        }
+    }
+
+    static final Set<String> KINDS = Set.of("POSTED", "PUBLISHED", "QUESTION_ANSWERED", "AMENDED", "CLOSED", "PANEL", "NOTICE",
+            "AWARDED", "TEAM", "CONTRACT_SIGNED", "REGISTERED", "MILESTONE_ACCEPTED", "MILESTONE_SUBMITTED", "MILESTONE_REJECTED",
+            "PAID", "VOUCHER_USED", "CONTRACT_CLOSED", "CONTRACT_TERMINATED", "OUTCOME");
+}

@@ -1,0 +1,48 @@
+package org.jiebang.opendata.web;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.jiebang.opendata.TraceService;
+import org.jiebang.opendata.TraceService.Trace;
+import org.jiebang.platform.error.NotFound;
+
+/** The trace page of a challenge (public; more for its parties and staff). Stateless: a GET page. */
+@Named
+@RequestScoped
+public class TraceBacking {
+
+    @Inject
+    TraceService traces;
+
+    private Long id;
+    private Trace trace;
+
+    public void load() throws IOException {
+        try {
+            if (id == null) {
+                throw new NotFound();
+            }
+            trace = traces.trace(id);
+        } catch (NotFound e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Trace getTrace() {
+        return trace;
+    }
+}
