@@ -69,7 +69,11 @@ public class TraceService {
         PUBLIC, PARTY, STAFF
     }
 
-    /** One dated link of the chain. */
+    /**
+     * One dated link of the chain. {@code detail} is a code for {@code NOTICE} (the notice's status),
+     * {@code CONTRACT_SIGNED} (the contract type) and {@code OUTCOME} (its kind), a number for
+     * {@code CLOSED} (bids opened) and {@code PANEL} (experts), else a name or a registration number.
+     */
     public record Entry(Instant at, String kind, String title, String detail, BigDecimal amount, String link) {
     }
 
@@ -174,9 +178,8 @@ public class TraceService {
             for (Outcome o : outcomes.getOrDefault(k.getId(), List.of())) {
                 if (Boolean.TRUE.equals(o.getConfirmed()) || party) {
                     shownOutcomes++;
-                    String detail = o.getType().name() + (o.getApplicationNumber() == null ? "" : " " + o.getApplicationNumber())
-                            + (Boolean.TRUE.equals(o.getConfirmed()) ? "" : " (" + (o.getConfirmed() == null ? "UNCONFIRMED" : "DECLINED") + ")");
-                    add(entries, dayOf(o.getDate()), "OUTCOME", o.getTitle(), detail, o.getAmount(),
+                    String title = o.getTitle() + (o.getApplicationNumber() == null ? "" : " " + o.getApplicationNumber());
+                    add(entries, dayOf(o.getDate()), "OUTCOME", title, o.getType().name(), o.getAmount(),
                             party ? "/outcome/list?contract=" + k.getId() : null);
                 }
             }
