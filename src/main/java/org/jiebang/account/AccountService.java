@@ -306,6 +306,20 @@ public class AccountService {
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "u.roles").getResultList().stream().map(UserView::of).toList();
     }
 
+    /** The ids of an organization's members, for notifications. */
+    @Transactional(TxType.SUPPORTS)
+    public List<Long> memberIds(long organizationId) {
+        return em.createQuery("SELECT u.id FROM User u WHERE u.organization.id = :o", Long.class)
+                .setParameter("o", organizationId).getResultList();
+    }
+
+    /** The ids of the market's staff, for notifications. */
+    @Transactional(TxType.SUPPORTS)
+    public List<Long> staffIds() {
+        return em.createQuery("SELECT u.id FROM User u JOIN u.roles r WHERE r = :staff", Long.class)
+                .setParameter("staff", Role.STAFF).getResultList();
+    }
+
     @Transactional(TxType.SUPPORTS)
     public Optional<User> findUser(String username) {
         return em.createQuery("SELECT u FROM User u WHERE u.username = :name", User.class)

@@ -56,6 +56,7 @@ public class StatsService {
         for (ChallengeStatus s : ChallengeStatus.PUBLIC) {
             byStatus.put(s.name(), 0L);
         }
+        byStatus.put(ChallengeStatus.CANCELLED.name(), 0L); // cancelled after publication
         em.createQuery("SELECT c.status, COUNT(c) FROM Challenge c WHERE c.publishedAt IS NOT NULL GROUP BY c.status",
                 Object[].class).getResultList().forEach(r -> byStatus.put(((ChallengeStatus) r[0]).name(), (Long) r[1]));
         long posted = em.createQuery("SELECT COUNT(c) FROM Challenge c WHERE c.publishedAt IS NOT NULL", Long.class)
@@ -91,13 +92,21 @@ public class StatsService {
         return BigDecimal.valueOf(median).setScale(1, RoundingMode.HALF_UP);
     }
 
-    /** Accepted milestones accepted on or before their due date (Beijing), as a share of accepted ones, or null. */
+    /**
+     * Milestones accepted on or before their due date (Beijing), as a share of the milestones that
+     * are due: accepted ones, and those past due and not accepted on signed contracts (late
+     * already); null when none is due yet.
+     */
     BigDecimal onTimeMilestoneRate() {
         List<Object[]> rows = em.createQuery("SELECT m.dueDate, m.acceptedAt FROM Milestone m WHERE m.acceptedAt IS NOT NULL",
                 Object[].class).getResultList();
         long onTime = rows.stream().filter(r -> !LocalDate.ofInstant((Instant) r[1], Clocks.DISPLAY_ZONE)
                 .isAfter((LocalDate) r[0])).count();
-        return rate(onTime, rows.size());
+        LocalDate today = LocalDate.now(Clocks.DISPLAY_ZONE);
+        long lateOpen = em.createQuery("SELECT COUNT(m) FROM Milestone m WHERE m.acceptedAt IS NULL AND m.dueDate < :today"
+                + " AND m.contract.status = :signed", Long.class).setParameter("today", today)
+                .setParameter("signed", org.jiebang.contract.ContractStatus.SIGNED).getSingleResult();
+        return rate(onTime, rows.size() + lateOpen);
     }
 
     private static BigDecimal rate(long part, long whole) {

@@ -240,10 +240,10 @@ public class Contract extends BaseEntity {
     private void check(BigDecimal newAmount, BigDecimal newTransaction, LocalDate start, LocalDate end,
             List<ContractForm.MilestoneForm> plan) {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
-        if (newAmount.signum() <= 0 || newAmount.scale() > 2) {
+        if (newAmount.signum() <= 0 || newAmount.scale() > 2 || newAmount.precision() - newAmount.scale() > 16) {
             errors.add(new InvalidInput.FieldError("amount", "a positive amount in CNY with at most 2 decimals", "amountPositive"));
         }
-        if (newTransaction.signum() < 0 || newTransaction.scale() > 2) {
+        if (newTransaction.signum() < 0 || newTransaction.scale() > 2 || newTransaction.precision() - newTransaction.scale() > 16) {
             errors.add(new InvalidInput.FieldError("transactionAmount", "an amount in CNY, 0 or more, with at most 2 decimals", "amountZeroOrMore"));
         }
         if (end.isBefore(start)) {
@@ -270,7 +270,8 @@ public class Contract extends BaseEntity {
             if (m.dueDate() == null) {
                 errors.add(new InvalidInput.FieldError(at + "dueDate", "a due date is required", "required"));
             }
-            if (m.amount() == null || m.amount().signum() <= 0 || m.amount().scale() > 2) {
+            if (m.amount() == null || m.amount().signum() <= 0 || m.amount().scale() > 2
+                    || m.amount().precision() - m.amount().scale() > 16) {
                 errors.add(new InvalidInput.FieldError(at + "amount", "a positive amount in CNY with at most 2 decimals", "amountPositive"));
             }
             for (String name : m.indicators() == null ? List.<String>of() : m.indicators()) {
@@ -411,6 +412,9 @@ public class Contract extends BaseEntity {
         if (!status.isLive()) {
             throw new WrongState("contract", status, ContractStatus.TERMINATED);
         }
+        if (reason != null && reason.length() > 2000) {
+            throw InvalidInput.rule("reason", "text2000", "at most 2000 characters");
+        }
         if (terminationReason == null && (reason == null || reason.isBlank())) {
             throw new RuleBroken("REASON_REQUIRED", "reason", "A termination by agreement states its reason.");
         }
@@ -462,7 +466,7 @@ public class Contract extends BaseEntity {
      * @param paidInTotal what was paid on the contract so far
      */
     public static void checkPayment(Milestone milestone, BigDecimal amount, BigDecimal paidOnMilestone, BigDecimal paidInTotal) {
-        if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
+        if (amount == null || amount.signum() <= 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 16) {
             throw InvalidInput.rule("amount", "amountPositive", "a positive amount in CNY with at most 2 decimals");
         }
         if (milestone.getStatus() != MilestoneStatus.ACCEPTED) {

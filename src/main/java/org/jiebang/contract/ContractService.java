@@ -296,7 +296,7 @@ public class ContractService {
                 challenges.statusChanged(challenge);
             }
             tellParties(contract, "CONTRACT_SIGNED", Wording.of("notify.CONTRACT_SIGNED", challenge.getTitle()));
-            notifications.notify(staffIds(), "CONTRACT_TO_REGISTER", contract.getId(),
+            notifications.notify(accounts.staffIds(), "CONTRACT_TO_REGISTER", contract.getId(),
                     Wording.of("notify.CONTRACT_TO_REGISTER", challenge.getTitle()), "/contract/view?id=" + id);
         } else {
             tellParties(contract, "CONTRACT_SIGNATURE", Wording.of("notify.CONTRACT_SIGNATURE", title(contract)));
@@ -396,7 +396,7 @@ public class ContractService {
         em.flush();
         event(contract, now, "SUBMITTED", milestone.getId(), me.getId(), null, null);
         audit.record("MILESTONE_SUBMITTED", "Milestone", milestoneId, before, Map.of("status", milestone.getStatus().name()));
-        notifications.notify(members(contract.getClientOrganizationId()), "MILESTONE_SUBMITTED", contract.getId(),
+        notifications.notify(accounts.memberIds(contract.getClientOrganizationId()), "MILESTONE_SUBMITTED", contract.getId(),
                 Wording.of("notify.MILESTONE_SUBMITTED", milestone.getTitle(), title(contract)), link(contract));
         return milestoneView(milestone, payments(contract.getId()), today());
     }
@@ -433,7 +433,7 @@ public class ContractService {
                 milestone.getDecisionComment());
         audit.record(form.accepted() ? "MILESTONE_ACCEPTED" : "MILESTONE_REJECTED", "Milestone", milestoneId, before,
                 Map.of("status", milestone.getStatus().name()));
-        notifications.notify(members(contract.getContractorOrganizationId()), form.accepted() ? "MILESTONE_ACCEPTED"
+        notifications.notify(accounts.memberIds(contract.getContractorOrganizationId()), form.accepted() ? "MILESTONE_ACCEPTED"
                 : "MILESTONE_REJECTED", contract.getId(), Wording.of(form.accepted() ? "notify.MILESTONE_ACCEPTED"
                         : "notify.MILESTONE_REJECTED", milestone.getTitle(), title(contract),
                         milestone.getDecisionComment() == null ? "" : milestone.getDecisionComment()), link(contract));
@@ -563,7 +563,7 @@ public class ContractService {
         event(contract, now, "PAID", milestoneId, userId, payment.getAmount(), source.name());
         audit.record("PAYMENT_RECORDED", "Contract", contract.getId(), null, Map.of("paymentId", payment.getId(),
                 "milestoneId", milestoneId, "amount", payment.getAmount().toPlainString(), "source", source.name()));
-        notifications.notify(members(contract.getContractorOrganizationId()), "PAYMENT_RECORDED", contract.getId(),
+        notifications.notify(accounts.memberIds(contract.getContractorOrganizationId()), "PAYMENT_RECORDED", contract.getId(),
                 Wording.of("notify.PAYMENT_RECORDED", ContractDocuments.yuan(payment.getAmount()), milestone.getTitle(),
                         title(contract)), link(contract));
         return payment;
@@ -603,6 +603,9 @@ public class ContractService {
             throw new Conflict("GATE_NOT_REACHED", null, "The gate is reached when every team's gate milestone is accepted"
                     + " or overdue.");
         }
+        if (form != null && form.reason() != null && form.reason().length() > 2000) {
+            throw InvalidInput.rule("reason", "text2000", "at most 2000 characters");
+        }
         Set<Long> chosen = new LinkedHashSet<>(form == null || form.continuingContractIds() == null ? List.of()
                 : form.continuingContractIds());
         Set<Long> live = new LinkedHashSet<>();
@@ -638,7 +641,7 @@ public class ContractService {
             }
             settleChallenge(challengeId);
         } else {
-            List<Long> others = staff && !firm ? members(challenge.getOwner().getId()) : staffIds();
+            List<Long> others = staff && !firm ? accounts.memberIds(challenge.getOwner().getId()) : accounts.staffIds();
             notifications.notify(others, "GATE_CHOSEN", challengeId, Wording.of("notify.GATE_CHOSEN", challenge.getTitle()),
                     "/contract/list?challenge=" + challengeId);
         }
@@ -782,8 +785,8 @@ public class ContractService {
                     .setParameter("now", now).setParameter("id", m.getId()).executeUpdate();
             if (claimed == 1) {
                 Contract c = m.getContract();
-                List<Long> people = new ArrayList<>(members(c.getContractorOrganizationId()));
-                people.addAll(members(c.getClientOrganizationId()));
+                List<Long> people = new ArrayList<>(accounts.memberIds(c.getContractorOrganizationId()));
+                people.addAll(accounts.memberIds(c.getClientOrganizationId()));
                 notifications.notify(people, "MILESTONE_DUE", c.getId(), Wording.of("notify.MILESTONE_DUE", m.getTitle(),
                         title(c), m.getDueDate().toString()), link(c));
                 sent++;
@@ -972,20 +975,12 @@ public class ContractService {
     }
 
     private void tellParties(Contract c, String kind, Wording text) {
-        List<Long> people = new ArrayList<>(members(c.getClientOrganizationId()));
-        people.addAll(members(c.getContractorOrganizationId()));
+        List<Long> people = new ArrayList<>(accounts.memberIds(c.getClientOrganizationId()));
+        people.addAll(accounts.memberIds(c.getContractorOrganizationId()));
         notifications.notify(people, kind, c.getId(), text, link(c));
     }
 
-    private List<Long> members(long organizationId) {
-        return em.createQuery("SELECT u.id FROM User u WHERE u.organization.id = :o", Long.class)
-                .setParameter("o", organizationId).getResultList();
-    }
 
-    private List<Long> staffIds() {
-        return em.createQuery("SELECT u.id FROM User u JOIN u.roles r WHERE r = :staff", Long.class)
-                .setParameter("staff", Role.STAFF).getResultList();
-    }
 
     private Map<Long, String> organizationNames(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();

@@ -178,6 +178,9 @@ public class Milestone extends BaseEntity {
         if (status != MilestoneStatus.SUBMITTED) {
             throw new WrongState("milestone", status, accepted ? MilestoneStatus.ACCEPTED : MilestoneStatus.REJECTED);
         }
+        if (comment != null && comment.length() > 2000) {
+            throw InvalidInput.rule("comment", "text2000", "at most 2000 characters");
+        }
         if (!accepted && (comment == null || comment.isBlank())) {
             throw new RuleBroken("REASON_REQUIRED", "comment", "A rejection gives the contractor its reason.");
         }

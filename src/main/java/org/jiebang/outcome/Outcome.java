@@ -80,7 +80,7 @@ public class Outcome extends BaseEntity {
      * A new outcome, checked: title and date always; a patent's application number by its form and
      * check digit, and its status; revenue's amount.
      */
-    public Outcome(long contractId, long challengeId, OutcomeForm form, long recordedBy, LocalDate today) {
+    public Outcome(long contractId, long challengeId, OutcomeForm form, long recordedBy, LocalDate contractStart, LocalDate today) {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         if (form.type() == null) {
             errors.add(new InvalidInput.FieldError("type", "one of PATENT, SOFTWARE_COPYRIGHT, PAPER, STANDARD, PRODUCT,"
@@ -91,8 +91,8 @@ public class Outcome extends BaseEntity {
         }
         if (form.date() == null) {
             errors.add(new InvalidInput.FieldError("date", "the date of the outcome is required", "required"));
-        } else if (form.date().isAfter(today)) {
-            errors.add(new InvalidInput.FieldError("date", "an outcome is recorded once it exists: not a future date",
+        } else if (form.date().isAfter(today) || form.date().isBefore(contractStart)) {
+            errors.add(new InvalidInput.FieldError("date", "between the contract's start (" + contractStart + ") and today",
                     "outcomeDate"));
         }
         if (form.evidence() != null && form.evidence().length() > EVIDENCE_LENGTH) {
@@ -111,7 +111,7 @@ public class Outcome extends BaseEntity {
             }
         }
         if (form.type() == OutcomeType.REVENUE && (form.amount() == null || form.amount().signum() <= 0
-                || form.amount().scale() > 2)) {
+                || form.amount().scale() > 2 || form.amount().precision() - form.amount().scale() > 16)) {
             errors.add(new InvalidInput.FieldError("amount", "a positive amount in CNY with at most 2 decimals",
                     "amountPositive"));
         }
@@ -134,6 +134,9 @@ public class Outcome extends BaseEntity {
     public void confirm(boolean yes, String comment, long userId, Instant now) {
         if (confirmed != null) {
             throw new Conflict("ALREADY_CONFIRMED", null, "This outcome was confirmed or declined already.");
+        }
+        if (comment != null && comment.length() > 2000) {
+            throw InvalidInput.rule("comment", "text2000", "at most 2000 characters");
         }
         if (!yes && (comment == null || comment.isBlank())) {
             throw new org.jiebang.platform.error.RuleBroken("REASON_REQUIRED", "comment",

@@ -90,8 +90,8 @@ public class OutcomeService {
     public OutcomeView record(long contractId, OutcomeForm form) {
         Contract contract = contracts.forReading(contractId);
         User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
-        if (contracts.partyOfCaller(contract) != Party.CONTRACTOR) {
-            throw new Forbidden("The contractor records the outcomes of its contract.");
+        if (contracts.partyOfCaller(contract) != Party.CONTRACTOR || !caller.hasRole(Role.RESEARCHER.name())) {
+            throw new Forbidden("The contractor's researchers record the outcomes of its contract.");
         }
         if (contract.getStatus() != ContractStatus.SIGNED && contract.getStatus() != ContractStatus.CLOSED) {
             throw new WrongState("contract", contract.getStatus(), "given outcomes");
@@ -99,14 +99,14 @@ public class OutcomeService {
         if (form == null) {
             throw InvalidInput.rule("type", "required", "an outcome is required");
         }
-        Outcome outcome = new Outcome(contractId, contract.getChallengeId(), form, me.getId(),
+        Outcome outcome = new Outcome(contractId, contract.getChallengeId(), form, me.getId(), contract.getStartDate(),
                 LocalDate.ofInstant(cluster.now(), Clocks.DISPLAY_ZONE));
         em.persist(outcome);
         em.flush();
         contracts.note(contractId, "OUTCOME_RECORDED", null, me.getId(), outcome.getAmount(), outcome.getTitle());
         audit.record("OUTCOME_RECORDED", "Contract", contractId, null, Map.of("outcomeId", outcome.getId(),
                 "type", outcome.getType().name()));
-        notifications.notify(members(contract.getClientOrganizationId()), "OUTCOME_RECORDED", contractId,
+        notifications.notify(accounts.memberIds(contract.getClientOrganizationId()), "OUTCOME_RECORDED", contractId,
                 Wording.of("notify.OUTCOME_RECORDED", outcome.getTitle()), "/outcome/list?contract=" + contractId);
         return OutcomeView.of(outcome);
     }
@@ -119,8 +119,10 @@ public class OutcomeService {
         }
         Contract contract = contracts.forReading(found.getContractId());
         User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
-        if (!caller.hasRole(Role.STAFF_NAME) && contracts.partyOfCaller(contract) != Party.CLIENT) {
-            throw new Forbidden("The client firm or staff confirm outcomes.");
+        Party party = contracts.partyOfCaller(contract);
+        boolean firm = party == Party.CLIENT && caller.hasRole(Role.ENTERPRISE.name());
+        if (party == Party.CONTRACTOR || !firm && !caller.hasRole(Role.STAFF_NAME)) {
+            throw new Forbidden("The client firm or staff confirm outcomes, never the contractor itself.");
         }
         if (form == null || form.confirmed() == null) {
             throw InvalidInput.rule("confirmed", "decisionRequired", "true or false is required");
@@ -132,15 +134,11 @@ public class OutcomeService {
                 outcome.getTitle());
         audit.record(form.confirmed() ? "OUTCOME_CONFIRMED" : "OUTCOME_DECLINED", "Contract", contract.getId(), null,
                 Map.of("outcomeId", outcomeId));
-        notifications.notify(members(contract.getContractorOrganizationId()), form.confirmed() ? "OUTCOME_CONFIRMED"
+        notifications.notify(accounts.memberIds(contract.getContractorOrganizationId()), form.confirmed() ? "OUTCOME_CONFIRMED"
                 : "OUTCOME_DECLINED", contract.getId(), Wording.of(form.confirmed() ? "notify.OUTCOME_CONFIRMED"
                         : "notify.OUTCOME_DECLINED", outcome.getTitle(), outcome.getConfirmationComment() == null ? ""
                                 : outcome.getConfirmationComment()), "/outcome/list?contract=" + contract.getId());
         return OutcomeView.of(outcome);
     }
 
-    private List<Long> members(long organizationId) {
-        return new ArrayList<>(em.createQuery("SELECT u.id FROM User u WHERE u.organization.id = :o", Long.class)
-                .setParameter("o", organizationId).getResultList());
-    }
 }

@@ -113,7 +113,8 @@ public class VoucherService {
         if (firm == null) {
             errors.add(new InvalidInput.FieldError("organizationId", "a registered organization is required", "firmRequired"));
         }
-        if (form.amount() == null || form.amount().signum() <= 0 || form.amount().scale() > 2) {
+        if (form.amount() == null || form.amount().signum() <= 0 || form.amount().scale() > 2
+                || form.amount().precision() - form.amount().scale() > 16) {
             errors.add(new InvalidInput.FieldError("amount", "a positive amount in CNY with at most 2 decimals", "amountPositive"));
         }
         if (!Regions.isValid(form.region())) {
@@ -150,7 +151,7 @@ public class VoucherService {
         em.persist(new LedgerEntry(voucher.getId(), LedgerEntry.Kind.ISSUE, voucher.getAmount(), null, now, staff));
         audit.record("VOUCHER_ISSUED", "Voucher", voucher.getId(), null, Map.of("organizationId", firm.getId(),
                 "amount", voucher.getAmount().toPlainString(), "validTo", voucher.getValidTo().toString()));
-        notifications.notify(members(firm.getId()), "VOUCHER_ISSUED", voucher.getId(), Wording.of("notify.VOUCHER_ISSUED",
+        notifications.notify(accounts.memberIds(firm.getId()), "VOUCHER_ISSUED", voucher.getId(), Wording.of("notify.VOUCHER_ISSUED",
                 voucher.getAmount().toPlainString(), voucher.getValidTo().toString()), "/voucher/wallet");
         em.flush();
         return detail(voucher);
@@ -199,7 +200,8 @@ public class VoucherService {
         if (form == null || form.contractId() == null) {
             throw InvalidInput.rule("contractId", "required", "the contract paid is required");
         }
-        if (form.amount() == null || form.amount().signum() <= 0 || form.amount().scale() > 2) {
+        if (form.amount() == null || form.amount().signum() <= 0 || form.amount().scale() > 2
+                || form.amount().precision() - form.amount().scale() > 16) {
             throw InvalidInput.rule("amount", "amountPositive", "a positive amount in CNY with at most 2 decimals");
         }
         voucher.requireValidOn(today());
@@ -221,7 +223,7 @@ public class VoucherService {
         contracts.note(contract.getId(), "VOUCHER_REQUESTED", milestone.getId(), me.getId(), redemption.getAmount(), null);
         audit.record("VOUCHER_REDEMPTION_REQUESTED", "Voucher", voucher.getId(), null, Map.of("redemptionId",
                 redemption.getId(), "contractId", contract.getId(), "amount", redemption.getAmount().toPlainString()));
-        notifications.notify(staffIds(), "VOUCHER_REDEMPTION", voucher.getId(), Wording.of("notify.VOUCHER_REDEMPTION",
+        notifications.notify(accounts.staffIds(), "VOUCHER_REDEMPTION", voucher.getId(), Wording.of("notify.VOUCHER_REDEMPTION",
                 redemption.getAmount().toPlainString()), "/staff/vouchers");
         return view(redemption, null, null);
     }
@@ -266,6 +268,9 @@ public class VoucherService {
             if (form.reason() == null || form.reason().isBlank()) {
                 throw new RuleBroken("REASON_REQUIRED", "reason", "A refusal gives the firm its reason.");
             }
+            if (form.reason().length() > 2000) {
+                throw InvalidInput.rule("reason", "text2000", "at most 2000 characters");
+            }
             redemption.refuse(form.reason().strip(), staff, now);
             em.persist(new LedgerEntry(voucherId, LedgerEntry.Kind.RELEASE, redemption.getAmount(), redemptionId, now, staff));
             // the contract's timeline says that it was refused; why is for the firm (its wallet), not the provider
@@ -276,7 +281,7 @@ public class VoucherService {
         audit.record(form.approved() ? "VOUCHER_REDEMPTION_SETTLED" : "VOUCHER_REDEMPTION_REFUSED", "Voucher", voucherId, null,
                 Map.of("redemptionId", redemptionId, "amount", redemption.getAmount().toPlainString()));
         Voucher voucher = em.find(Voucher.class, voucherId);
-        notifications.notify(members(voucher.getOrganizationId()), form.approved() ? "VOUCHER_SETTLED" : "VOUCHER_REFUSED",
+        notifications.notify(accounts.memberIds(voucher.getOrganizationId()), form.approved() ? "VOUCHER_SETTLED" : "VOUCHER_REFUSED",
                 voucherId, Wording.of(form.approved() ? "notify.VOUCHER_SETTLED" : "notify.VOUCHER_REFUSED",
                         redemption.getAmount().toPlainString(), redemption.getReason() == null ? "" : redemption.getReason()),
                 "/voucher/wallet");
@@ -383,15 +388,7 @@ public class VoucherService {
         return LocalDate.ofInstant(cluster.now(), Clocks.DISPLAY_ZONE);
     }
 
-    private List<Long> members(long organizationId) {
-        return em.createQuery("SELECT u.id FROM User u WHERE u.organization.id = :o", Long.class)
-                .setParameter("o", organizationId).getResultList();
-    }
 
-    private List<Long> staffIds() {
-        return em.createQuery("SELECT u.id FROM User u JOIN u.roles r WHERE r = :staff", Long.class)
-                .setParameter("staff", Role.STAFF).getResultList();
-    }
 
     private Map<Long, String> organizationNames(List<Long> ids) {
         Map<Long, String> names = new HashMap<>();

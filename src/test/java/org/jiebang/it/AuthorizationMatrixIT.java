@@ -139,7 +139,7 @@ class AuthorizationMatrixIT {
         PLACES.put("{redemption}", redemption + "");
         PLACES.put("{race}", org.jiebang.testing.Awards.race().challenge() + "");
         long outcome = id(team.post("/api/v1/contracts/" + contract + "/outcomes", Json.createObjectBuilder()
-                .add("type", "PAPER").add("title", "矩阵论文").add("date", today.minusDays(1).toString()).build()), 201);
+                .add("type", "PAPER").add("title", "矩阵论文").add("date", today.toString()).build()), 201);
         PLACES.put("{outcome}", outcome + "");
         PLACES.put("{traced}", a.challenge() + "");
     }

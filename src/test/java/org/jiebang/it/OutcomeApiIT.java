@@ -47,7 +47,7 @@ class OutcomeApiIT {
 
     static Answer record(Api as, long contract, String type, String number) {
         var body = Json.createObjectBuilder().add("type", type).add("title", "一种固态电解质界面修饰方法")
-                .add("date", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3).toString()).add("evidence", "受理通知书");
+                .add("date", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()).add("evidence", "受理通知书");
         if (number != null) {
             body.add("applicationNumber", number).add("patentStatus", "FILED");
         }
