@@ -91,7 +91,8 @@ class RegistrationBrowserIT extends BrowserTest {
                 .anyMatch(e -> e.getString("action").equals("PASSWORD_CHANGED") && e.getString("actor").equals(username)),
                 "the password change is in the audit log");
         browser.click("logoutForm:navLogout");
-        assertTrue(browser.text().contains("登录"));
+        // wait for the page the logout leads to (reading the body mid-navigation finds none)
+        assertTrue(browser.waitForText(By.cssSelector(".jb-nav-login"), "登录"), "logged out");
         logIn(username, "New-password-2");
         assertTrue(browser.currentPath().startsWith("/account/profile"));
     }
