@@ -142,9 +142,7 @@ public class ContractResource {
     @Produces("application/pdf")
     @Operation(summary = "The contract as PDF, in Chinese (lang=en: English)")
     public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        return Response.ok(contracts.pdf(id, locale(lang)), "application/pdf")
-                .header("Content-Disposition", Downloads.disposition("技术合同-contract-" + id + ".pdf"))
-                .header("Cache-Control", "private, no-store").build();
+        return pdf(contracts.pdf(id, locale(lang)), "技术合同-contract-" + id + ".pdf");
     }
 
     @GET
@@ -152,9 +150,7 @@ public class ContractResource {
     @Produces("application/pdf")
     @Operation(summary = "The acceptance report (验收报告) of a closed contract as PDF (lang=en: English); 409 before")
     public Response acceptanceReport(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        return Response.ok(contracts.acceptanceReport(id, locale(lang)), "application/pdf")
-                .header("Content-Disposition", Downloads.disposition("验收报告-acceptance-" + id + ".pdf"))
-                .header("Cache-Control", "private, no-store").build();
+        return pdf(contracts.acceptanceReport(id, locale(lang)), "验收报告-acceptance-" + id + ".pdf");
     }
 
     @POST
@@ -174,6 +170,12 @@ public class ContractResource {
     @Operation(summary = "Download an evidence file of a contract the caller may read; always as a download")
     public Response download(@PathParam("id") long id, @PathParam("fileId") long fileId) {
         return Downloads.of(files, contracts.evidence(id, fileId));
+    }
+
+    /** A private PDF download. */
+    private static Response pdf(byte[] document, String fileName) {
+        return Response.ok(document, "application/pdf").header("Content-Disposition", Downloads.disposition(fileName))
+                .header("Cache-Control", "private, no-store").build();
     }
 
     static Locale locale(String lang) {
