@@ -61,6 +61,10 @@ public class Amendment {
         return id;
     }
 
+    public Long getChallengeId() {
+        return challengeId;
+    }
+
     public int getNumber() {
         return number;
     }

@@ -32,6 +32,8 @@ public final class RunningApp implements AutoCloseable {
     public static final int MIN_BIDDING_SECONDS = 5;
     /** jiebang.award.notice-seconds of the shared instance */
     public static final int NOTICE_SECONDS = 45;
+    /** jiebang.ocds.prefix of the shared instance (not the default, to show the key is read) */
+    public static final String OCDS_PREFIX = "ocds-jbtest";
 
     private final String name;
     private final int port;
@@ -51,6 +53,7 @@ public final class RunningApp implements AutoCloseable {
             Map<String, String> env = onMariaDb(db);
             env.put("JIEBANG_DEMO", "true");
             env.put("JIEBANG_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            env.put("JIEBANG_OCDS_PREFIX", OCDS_PREFIX);
             // short bidding periods, so that tests see deadlines pass
             env.put("JIEBANG_BIDDING_MIN_SECONDS", String.valueOf(MIN_BIDDING_SECONDS));
             // a short public notice, so that tests see it end

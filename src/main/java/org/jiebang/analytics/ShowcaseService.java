@@ -1,0 +1,194 @@
+package org.jiebang.analytics;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.jiebang.account.Organization;
+import org.jiebang.account.OrganizationType;
+import org.jiebang.account.VerificationStatus;
+import org.jiebang.bid.Bid;
+import org.jiebang.challenge.Challenge;
+import org.jiebang.challenge.ChallengeStatus;
+import org.jiebang.contract.Contract;
+import org.jiebang.contract.ContractIndicator;
+import org.jiebang.contract.ContractStatus;
+import org.jiebang.contract.IndicatorCheck;
+import org.jiebang.contract.Measurement;
+import org.jiebang.contract.Milestone;
+import org.jiebang.contract.MilestoneStatus;
+import org.jiebang.outcome.Outcome;
+import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.persistence.Page;
+
+/**
+ * The results showcase (成果展示, SPEC §9; public): completed challenges with their teams, the
+ * indicators met at acceptance and the confirmed outcomes; a page per research organization (its
+ * league row and awarded challenges) and per firm (its published challenges). Only what the trace
+ * shows a visitor: published challenges, awarded teams, registered amounts, confirmed outcomes.
+ */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class ShowcaseService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    StatsService stats;
+
+    /** A confirmed outcome, as the showcase lists it. */
+    public record Result(String type, String title, String applicationNumber, BigDecimal amount) {
+    }
+
+    /** One winning team of a completed challenge: its contract's acceptance. */
+    public record Team(long organizationId, String organization, String principal, String principalTitle, String contractStatus,
+            BigDecimal registeredAmount, int indicators, int indicatorsMet, int indicatorsJudged, List<Result> outcomes) {
+    }
+
+    /** A challenge with what came of it. */
+    public record Showcased(long id, String title, String summary, long firmId, String firm, String field, String region,
+            BigDecimal budget, String status, Instant publishedAt, Instant endedAt, List<Team> teams) {
+    }
+
+    /** A research organization's page. */
+    public record LabPage(long id, String name, String type, String region, StatsService.League figures, List<Showcased> awarded) {
+    }
+
+    /** A firm's page: its published challenges, newest first, with the teams that won them. */
+    public record FirmPage(long id, String name, String region, long published, long awarded, long completed,
+            List<Showcased> challenges) {
+    }
+
+    /** Completed challenges, most recently completed first. */
+    public Page<Showcased> completed(int page, int size) {
+        int bounded = Page.boundedSize(size);
+        long total = em.createQuery("SELECT COUNT(c) FROM Challenge c WHERE c.status = :done", Long.class)
+                .setParameter("done", ChallengeStatus.COMPLETED).getSingleResult();
+        List<Long> ids = em.createQuery("SELECT c.id FROM Challenge c WHERE c.status = :done ORDER BY c.updatedAt DESC, c.id DESC",
+                Long.class).setParameter("done", ChallengeStatus.COMPLETED).setFirstResult(Page.firstRow(page, bounded))
+                .setMaxResults(bounded).getResultList();
+        return new Page<>(showcased(ids), total, page, bounded);
+    }
+
+    public LabPage lab(long organizationId) {
+        Organization o = em.find(Organization.class, organizationId);
+        if (o == null || o.getType() == OrganizationType.ENTERPRISE || o.getStatus() != VerificationStatus.VERIFIED) {
+            throw new NotFound();
+        }
+        List<Long> ids = em.createQuery("SELECT DISTINCT b.challenge.id FROM Bid b WHERE b.lead.id = :o AND b.status = :awarded",
+                Long.class).setParameter("o", organizationId).setParameter("awarded", org.jiebang.bid.BidStatus.AWARDED)
+                .getResultList();
+        List<Showcased> awarded = showcased(ids.stream().sorted(java.util.Comparator.reverseOrder()).toList()).stream()
+                .map(s -> new Showcased(s.id(), s.title(), s.summary(), s.firmId(), s.firm(), s.field(), s.region(), s.budget(),
+                        s.status(), s.publishedAt(), s.endedAt(),
+                        s.teams().stream().filter(t -> t.organizationId() == organizationId).toList()))
+                .toList();
+        StatsService.League figures = stats.league(Cohort.ALL, organizationId).stream().findFirst()
+                .orElse(new StatsService.League(organizationId, o.getName(), o.getRegion(), 0, 0, 0, 0, 0, null, null, 0));
+        return new LabPage(o.getId(), o.getName(), o.getType().name(), o.getRegion(), figures, awarded);
+    }
+
+    public FirmPage firm(long organizationId) {
+        Organization o = em.find(Organization.class, organizationId);
+        if (o == null || o.getType() != OrganizationType.ENTERPRISE || o.getStatus() != VerificationStatus.VERIFIED) {
+            throw new NotFound();
+        }
+        List<Long> ids = em.createQuery("SELECT c.id FROM Challenge c WHERE c.owner.id = :o AND c.publishedAt IS NOT NULL"
+                + " ORDER BY c.publishedAt DESC", Long.class).setParameter("o", organizationId).setMaxResults(200).getResultList();
+        List<Showcased> list = showcased(ids);
+        long published = em.createQuery("SELECT COUNT(c) FROM Challenge c WHERE c.owner.id = :o AND c.publishedAt IS NOT NULL",
+                Long.class).setParameter("o", organizationId).getSingleResult();
+        long awarded = em.createQuery("SELECT COUNT(c) FROM Challenge c WHERE c.owner.id = :o AND c.status IN :awarded",
+                Long.class).setParameter("o", organizationId).setParameter("awarded", StatsService.AWARDED).getSingleResult();
+        long completed = em.createQuery("SELECT COUNT(c) FROM Challenge c WHERE c.owner.id = :o AND c.status = :done",
+                Long.class).setParameter("o", organizationId).setParameter("done", ChallengeStatus.COMPLETED).getSingleResult();
+        return new FirmPage(o.getId(), o.getName(), o.getRegion(), published, awarded, completed, list);
+    }
+
+    /** The challenges (public ones only), in the given order, with their winning teams. */
+    private List<Showcased> showcased(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Challenge> challenges = new HashMap<>();
+        em.createQuery("SELECT c FROM Challenge c JOIN FETCH c.owner WHERE c.id IN :ids AND c.publishedAt IS NOT NULL",
+                Challenge.class).setParameter("ids", ids).getResultList().forEach(c -> challenges.put(c.getId(), c));
+        Map<Long, List<Bid>> winners = new HashMap<>();
+        em.createQuery("SELECT b FROM Bid b JOIN FETCH b.lead WHERE b.challenge.id IN :ids AND b.status = :awarded ORDER BY b.id",
+                Bid.class).setParameter("ids", ids).setParameter("awarded", org.jiebang.bid.BidStatus.AWARDED).getResultList()
+                .forEach(b -> winners.computeIfAbsent(b.getChallenge().getId(), k -> new ArrayList<>()).add(b));
+        Map<Long, Contract> contractByBid = new HashMap<>();
+        em.createQuery("SELECT k FROM Contract k WHERE k.challengeId IN :ids AND k.signedAt IS NOT NULL", Contract.class)
+                .setParameter("ids", ids).setHint("eclipselink.batch", "k.milestones.measurements")
+                .setHint("eclipselink.batch.type", "IN").getResultList().forEach(k -> contractByBid.put(k.getAwardBidId(), k));
+        Map<Long, List<Result>> results = new HashMap<>();
+        if (!contractByBid.isEmpty()) {
+            em.createQuery("SELECT o FROM Outcome o WHERE o.contractId IN :ids AND o.confirmed = TRUE ORDER BY o.date, o.id",
+                    Outcome.class).setParameter("ids", contractByBid.values().stream().map(Contract::getId).toList())
+                    .getResultList().forEach(o -> results.computeIfAbsent(o.getContractId(), k -> new ArrayList<>())
+                            .add(new Result(o.getType().name(), o.getTitle(), o.getApplicationNumber(), o.getAmount())));
+        }
+        List<Showcased> out = new ArrayList<>();
+        for (Long id : ids) {
+            Challenge c = challenges.get(id);
+            if (c == null) {
+                continue;
+            }
+            List<Team> teams = new ArrayList<>();
+            Instant ended = null;
+            for (Bid b : winners.getOrDefault(id, List.of())) {
+                Contract k = contractByBid.get(b.getId());
+                int[] met = k == null ? new int[3] : indicatorsMet(k);
+                if (k != null && k.getEndedAt() != null && (ended == null || k.getEndedAt().isAfter(ended))) {
+                    ended = k.getEndedAt();
+                }
+                teams.add(new Team(b.getLead().getId(), b.getLead().getName(), b.getPrincipal().getName(),
+                        b.getPrincipal().getTitle(), k == null ? null : k.getStatus().name(),
+                        k == null || k.getRegistrationNumber() == null ? null : k.getTransactionAmount(), met[0], met[1], met[2],
+                        k == null ? List.of() : results.getOrDefault(k.getId(), List.of())));
+            }
+            out.add(new Showcased(c.getId(), c.getTitle(), c.getSummary(), c.getOwner().getId(), c.getOwner().getName(),
+                    c.getField(), c.getRegion(), c.getBudget(), c.getStatus().name(), c.getPublishedAt(),
+                    c.getStatus() == ChallengeStatus.COMPLETED ? ended : null, teams));
+        }
+        return out;
+    }
+
+    /**
+     * The contract's indicators, those met by the measured values of accepted milestones, and those
+     * left to the firm's judgement (no comparison to decide) — accepted all the same when closed.
+     */
+    static int[] indicatorsMet(Contract k) {
+        Map<String, String> measured = new LinkedHashMap<>();
+        for (Milestone m : k.getMilestones()) {
+            if (m.getStatus() == MilestoneStatus.ACCEPTED) {
+                for (Measurement x : m.getMeasurements()) {
+                    measured.put(x.getIndicator(), x.getMeasured());
+                }
+            }
+        }
+        int met = 0;
+        int judged = 0;
+        for (ContractIndicator i : k.getIndicators()) {
+            Boolean verdict = IndicatorCheck.met(i.getTarget(), measured.get(i.getName()));
+            if (Boolean.TRUE.equals(verdict)) {
+                met++;
+            } else if (verdict == null && k.getStatus() == ContractStatus.CLOSED) {
+                judged++;
+            }
+        }
+        return new int[] { k.getIndicators().size(), met, judged };
+    }
+}

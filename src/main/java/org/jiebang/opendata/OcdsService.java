@@ -1,0 +1,411 @@
+package org.jiebang.opendata;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jiebang.account.Organization;
+import org.jiebang.bid.Bid;
+import org.jiebang.bid.BidStatus;
+import org.jiebang.challenge.Amendment;
+import org.jiebang.challenge.Challenge;
+import org.jiebang.challenge.ChallengeStatus;
+import org.jiebang.challenge.Indicator;
+import org.jiebang.challenge.Question;
+import org.jiebang.contract.Contract;
+import org.jiebang.contract.Milestone;
+import org.jiebang.contract.Payment;
+import org.jiebang.platform.config.Clocks;
+import org.jiebang.platform.error.InvalidInput;
+import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.region.Regions;
+import org.jiebang.review.AwardProposal;
+import org.jiebang.review.Objection;
+
+/**
+ * Open data (SPEC §9, §10): every published challenge as Open Contracting Data Standard 1.1
+ * releases. A challenge is a tender (its bounty the value, its indicators the items, the firm
+ * buyer and procuring entity); each bid of an award proposal an award (pending during the notice,
+ * active once final, cancelled when an upheld objection withdrew it); each signed contract a
+ * contract with its accepted milestones and voucher-funded payments as its implementation.
+ * <p>
+ * Each release shows the record as it stood at its instant ({@link ReleasePoints}), so releases
+ * never change once made. Only what the trace shows a visitor is published: nothing before
+ * publication, no confidential details, no losing bid (only how many were opened), no score, no
+ * expert; a contract's value once registered (the registered transaction amount); milestones once
+ * accepted; payments from vouchers (public money) but not the firm's own.
+ */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class OcdsService {
+
+    /** The most releases one page of {@code /ocds/releases} holds. */
+    public static final int MAX_PAGE = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "jiebang.ocds.prefix", defaultValue = "ocds-jiebang")
+    String prefix;
+
+    @Inject
+    @ConfigProperty(name = "jiebang.ocds.publisher", defaultValue = "揭榜挂帅技术市场 Jiebang")
+    String publisher;
+
+    /** The release package of one challenge: every release, oldest first; 404 before publication. */
+    public JsonObject challengePackage(long challengeId, String uri) {
+        List<ReleasePoints.Point> points = ReleasePoints.of(em, challengeId);
+        if (points.isEmpty()) {
+            throw new NotFound();
+        }
+        return pack(uri, releases(points), null);
+    }
+
+    /**
+     * All releases after a cursor, oldest first: {@code since} an ISO-8601 instant (exclusive unless
+     * {@code after} names the last challenge id already read at that instant), at most {@code size}.
+     * The package's {@code links.next} reads on. Null when there is nothing after the cursor (an
+     * OCDS package holds at least one release).
+     */
+    public JsonObject releasesSince(String since, long after, int size, String base) {
+        if (size < 1 || size > MAX_PAGE) {
+            throw new InvalidInput("size", "from 1 to " + MAX_PAGE);
+        }
+        Instant from;
+        try {
+            from = since == null || since.isBlank() ? Instant.EPOCH : Instant.parse(since.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("since", "an ISO-8601 instant in UTC, such as 2026-11-25T08:00:00Z");
+        }
+        List<ReleasePoints.Point> points = ReleasePoints.after(em, from, since == null || since.isBlank() ? -1 : after, size);
+        if (points.isEmpty()) {
+            return null;
+        }
+        String next = null;
+        if (points.size() > size) {
+            points = points.subList(0, size);
+            ReleasePoints.Point last = points.get(size - 1);
+            next = base + "?since=" + last.at() + "&after=" + last.challengeId() + "&size=" + size;
+        }
+        String uri = base + "?since=" + from + (since == null || since.isBlank() ? "" : "&after=" + after) + "&size=" + size;
+        return pack(uri, releases(points), next);
+    }
+
+    private JsonObject pack(String uri, JsonArrayBuilder releases, String next) {
+        JsonObjectBuilder p = Json.createObjectBuilder()
+                .add("uri", uri)
+                .add("version", "1.1")
+                .add("publishedDate", date(clock.instant()))
+                .add("publisher", Json.createObjectBuilder().add("name", publisher))
+                .add("releases", releases);
+        if (next != null) {
+            p.add("links", Json.createObjectBuilder().add("next", next));
+        }
+        return p.build();
+    }
+
+    private JsonArrayBuilder releases(List<ReleasePoints.Point> points) {
+        Facts facts = load(points.stream().map(ReleasePoints.Point::challengeId).distinct().toList());
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        for (ReleasePoints.Point p : points) {
+            Record r = facts.records.get(p.challengeId());
+            if (r != null) {
+                out.add(release(r, facts, p.at(), p.tags()));
+            }
+        }
+        return out;
+    }
+
+    /** What a batch of challenges' releases are made of, loaded in a fixed number of queries. */
+    private static final class Facts {
+        final Map<Long, Record> records = new LinkedHashMap<>();
+        final Map<Long, Bid> bids = new HashMap<>();
+        final Map<Long, Organization> organizations = new HashMap<>();
+    }
+
+    /** One challenge's public facts. */
+    private static final class Record {
+        final Challenge challenge;
+        final List<Amendment> amendments = new ArrayList<>();
+        final List<Instant> answers = new ArrayList<>();
+        final List<AwardProposal> proposals = new ArrayList<>();
+        final Map<Long, Instant> withdrawals = new HashMap<>();
+        final List<Contract> contracts = new ArrayList<>();
+        final Map<Long, List<Payment>> voucherPayments = new HashMap<>();
+        long openedBids;
+
+        Record(Challenge challenge) {
+            this.challenge = challenge;
+        }
+    }
+
+    private Facts load(List<Long> ids) {
+        Facts f = new Facts();
+        if (ids.isEmpty()) {
+            return f;
+        }
+        em.createQuery("SELECT c FROM Challenge c JOIN FETCH c.owner WHERE c.id IN :ids AND c.publishedAt IS NOT NULL",
+                Challenge.class).setParameter("ids", ids).setHint("eclipselink.batch", "c.indicators")
+                .setHint("eclipselink.batch.type", "IN").getResultList()
+                .forEach(c -> f.records.put(c.getId(), new Record(c)));
+        em.createQuery("SELECT a FROM Amendment a WHERE a.challengeId IN :ids ORDER BY a.at", Amendment.class)
+                .setParameter("ids", ids).getResultList().forEach(a -> on(f, a.getChallengeId(), r -> r.amendments.add(a)));
+        em.createQuery("SELECT q.challengeId, q.answeredAt FROM Question q WHERE q.challengeId IN :ids"
+                + " AND q.answeredAt IS NOT NULL", Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(q -> on(f, (Long) q[0], r -> r.answers.add((Instant) q[1])));
+        em.createQuery("SELECT b.challenge.id, COUNT(b) FROM Bid b WHERE b.challenge.id IN :ids AND b.status IN :opened"
+                + " GROUP BY b.challenge.id", Object[].class).setParameter("ids", ids)
+                .setParameter("opened", BidStatus.OPENED_STATES).getResultList()
+                .forEach(n -> on(f, (Long) n[0], r -> r.openedBids = (Long) n[1]));
+        em.createQuery("SELECT p FROM AwardProposal p WHERE p.challengeId IN :ids ORDER BY p.proposedAt", AwardProposal.class)
+                .setParameter("ids", ids).getResultList().forEach(p -> on(f, p.getChallengeId(), r -> r.proposals.add(p)));
+        em.createQuery("SELECT o.challengeId, o.proposalId, MIN(o.resolvedAt) FROM Objection o WHERE o.challengeId IN :ids"
+                + " AND o.status = :upheld GROUP BY o.challengeId, o.proposalId", Object[].class).setParameter("ids", ids)
+                .setParameter("upheld", Objection.Status.UPHELD).getResultList()
+                .forEach(o -> on(f, (Long) o[0], r -> r.withdrawals.put((Long) o[1], (Instant) o[2])));
+        List<Long> bidIds = f.records.values().stream().flatMap(r -> r.proposals.stream())
+                .flatMap(p -> p.getBidIds().stream()).distinct().toList();
+        if (!bidIds.isEmpty()) {
+            em.createQuery("SELECT b FROM Bid b JOIN FETCH b.lead WHERE b.id IN :ids", Bid.class).setParameter("ids", bidIds)
+                    .getResultList().forEach(b -> {
+                        f.bids.put(b.getId(), b);
+                        f.organizations.put(b.getLead().getId(), b.getLead());
+                    });
+        }
+        em.createQuery("SELECT k FROM Contract k WHERE k.challengeId IN :ids AND k.signedAt IS NOT NULL ORDER BY k.id",
+                Contract.class).setParameter("ids", ids).setHint("eclipselink.batch", "k.milestones")
+                .setHint("eclipselink.batch.type", "IN").getResultList()
+                .forEach(k -> on(f, k.getChallengeId(), r -> r.contracts.add(k)));
+        Map<Long, Record> byContract = new HashMap<>();
+        f.records.values().forEach(r -> r.contracts.forEach(k -> byContract.put(k.getId(), r)));
+        if (!byContract.isEmpty()) {
+            em.createQuery("SELECT p FROM Payment p WHERE p.contractId IN :ids AND p.source = :voucher ORDER BY p.paidAt",
+                    Payment.class).setParameter("ids", List.copyOf(byContract.keySet()))
+                    .setParameter("voucher", Payment.Source.VOUCHER).getResultList()
+                    .forEach(p -> byContract.get(p.getContractId()).voucherPayments
+                            .computeIfAbsent(p.getContractId(), k -> new ArrayList<>()).add(p));
+        }
+        return f;
+    }
+
+    private static void on(Facts f, Long challengeId, java.util.function.Consumer<Record> action) {
+        Record r = f.records.get(challengeId);
+        if (r != null) {
+            action.accept(r);
+        }
+    }
+
+    /** The release of one challenge as it stood at {@code at}. */
+    private JsonObject release(Record r, Facts f, Instant at, Set<String> tags) {
+        Challenge c = r.challenge;
+        String ocid = prefix + "-" + c.getId();
+        Organization firm = c.getOwner();
+        Map<Long, Set<String>> roles = new LinkedHashMap<>();
+        roles.put(firm.getId(), new java.util.LinkedHashSet<>(List.of("buyer", "procuringEntity")));
+
+        JsonArrayBuilder awards = Json.createArrayBuilder();
+        Map<Long, String> awardIdOfBid = new HashMap<>();
+        for (AwardProposal p : r.proposals) {
+            if (p.getProposedAt().isAfter(at)) {
+                continue;
+            }
+            boolean active = p.getFinalizedAt() != null && !p.getFinalizedAt().isAfter(at);
+            Instant withdrawn = r.withdrawals.get(p.getId());
+            boolean cancelled = !active && (withdrawn != null && !withdrawn.isAfter(at) || ended(c, at)
+                    && c.getStatus() == ChallengeStatus.FAILED);
+            for (Long bidId : p.bidIdsInOrder()) {
+                Bid b = f.bids.get(bidId);
+                if (b == null) {
+                    continue;
+                }
+                String id = "award-" + p.getId() + "-" + bidId;
+                awardIdOfBid.put(bidId, id);
+                roles.computeIfAbsent(b.getLead().getId(), k -> new java.util.LinkedHashSet<>()).add("supplier");
+                awards.add(Json.createObjectBuilder()
+                        .add("id", id)
+                        .add("title", b.getLead().getName() + " · " + b.getPrincipal().getName())
+                        .add("status", active ? "active" : cancelled ? "cancelled" : "pending")
+                        .add("date", date(active ? p.getFinalizedAt() : p.getProposedAt()))
+                        .add("value", value(b.getPrice()))
+                        .add("suppliers", Json.createArrayBuilder().add(reference(b.getLead()))));
+            }
+        }
+
+        JsonArrayBuilder contracts = Json.createArrayBuilder();
+        for (Contract k : r.contracts) {
+            if (k.getSignedAt().isAfter(at)) {
+                continue;
+            }
+            Organization contractor = Optional.ofNullable(f.bids.get(k.getAwardBidId())).map(Bid::getLead).orElse(null);
+            JsonObjectBuilder o = Json.createObjectBuilder()
+                    .add("id", "contract-" + k.getId())
+                    .add("awardID", awardIdOfBid.getOrDefault(k.getAwardBidId(), "award-" + k.getAwardBidId()))
+                    .add("title", c.getTitle() + (contractor == null ? "" : " · " + contractor.getName()))
+                    .add("status", k.getEndedAt() != null && !k.getEndedAt().isAfter(at) ? "terminated" : "active")
+                    .add("dateSigned", date(k.getSignedAt()))
+                    .add("period", Json.createObjectBuilder().add("startDate", day(k.getStartDate()))
+                            .add("endDate", day(k.getEndDate())));
+            if (k.getRegisteredAt() != null && !k.getRegisteredAt().isAfter(at)) {
+                o.add("value", value(k.getTransactionAmount()));
+            }
+            JsonArrayBuilder milestones = Json.createArrayBuilder();
+            for (Milestone m : k.getMilestones()) {
+                if (m.getAcceptedAt() != null && !m.getAcceptedAt().isAfter(at)) {
+                    milestones.add(Json.createObjectBuilder().add("id", "milestone-" + m.getId()).add("title", m.getTitle())
+                            .add("type", "delivery").add("dueDate", day(m.getDueDate()))
+                            .add("dateMet", date(m.getAcceptedAt())).add("status", "met"));
+                }
+            }
+            JsonArrayBuilder transactions = Json.createArrayBuilder();
+            for (Payment p : r.voucherPayments.getOrDefault(k.getId(), List.of())) {
+                if (!p.getPaidAt().isAfter(at)) {
+                    JsonObjectBuilder t = Json.createObjectBuilder().add("id", "payment-" + p.getId())
+                            .add("date", date(p.getPaidAt())).add("value", value(p.getAmount()))
+                            .add("payer", reference(firm));
+                    if (contractor != null) {
+                        t.add("payee", reference(contractor));
+                        roles.computeIfAbsent(contractor.getId(), x -> new java.util.LinkedHashSet<>()).add("payee");
+                    }
+                    roles.get(firm.getId()).add("payer");
+                    transactions.add(t);
+                }
+            }
+            contracts.add(o.add("implementation", Json.createObjectBuilder().add("milestones", milestones)
+                    .add("transactions", transactions)));
+        }
+
+        JsonArrayBuilder parties = Json.createArrayBuilder();
+        roles.forEach((orgId, rs) -> {
+            Organization org = orgId.equals(firm.getId()) ? firm : f.organizations.get(orgId);
+            JsonObjectBuilder party = reference(org).add("roles", Json.createArrayBuilder(List.copyOf(rs)));
+            if (org.getRegion() != null) {
+                party.add("address", Json.createObjectBuilder().add("region", Regions.label(org.getRegion(), false))
+                        .add("countryName", "中国"));
+            }
+            parties.add(party);
+        });
+        parties.add(Json.createObjectBuilder().add("id", "market").add("name", publisher)
+                .add("roles", Json.createArrayBuilder().add("reviewBody")));
+
+        return Json.createObjectBuilder()
+                .add("ocid", ocid)
+                .add("id", ocid + "-" + at.getEpochSecond() + String.format("%06d", at.getNano() / 1000))
+                .add("date", date(at))
+                .add("tag", Json.createArrayBuilder(List.copyOf(tags)))
+                .add("initiationType", "tender")
+                .add("language", "zh")
+                .add("parties", parties)
+                .add("buyer", reference(firm))
+                .add("tender", tender(r, at, ocid))
+                .add("awards", awards)
+                .add("contracts", contracts)
+                .build();
+    }
+
+    private JsonObjectBuilder tender(Record r, Instant at, String ocid) {
+        Challenge c = r.challenge;
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        int n = 0;
+        for (Indicator i : c.getIndicators()) {
+            items.add(Json.createObjectBuilder().add("id", String.valueOf(++n))
+                    .add("description", i.getName() + "：" + i.getTarget() + (i.getUnit() == null ? "" : " " + i.getUnit()))
+                    .add("classification", Json.createObjectBuilder().add("scheme", "x_jiebangField").add("id", c.getField())));
+        }
+        JsonArrayBuilder amendments = Json.createArrayBuilder();
+        r.amendments.stream().filter(a -> !a.getAt().isAfter(at)).forEach(a -> amendments.add(Json.createObjectBuilder()
+                .add("id", "amendment-" + a.getNumber()).add("date", date(a.getAt())).add("rationale", a.getReason())));
+        JsonObjectBuilder t = Json.createObjectBuilder()
+                .add("id", ocid + "-tender")
+                .add("title", c.getTitle())
+                .add("description", c.getSummary())
+                .add("status", tenderStatus(r, at))
+                .add("procuringEntity", reference(c.getOwner()))
+                .add("items", items)
+                .add("value", value(c.getBudget()))
+                .add("procurementMethod", "open")
+                .add("procurementMethodDetails", "揭榜挂帅 (open technology challenge)")
+                .add("mainProcurementCategory", "services")
+                .add("awardCriteria", "ratedCriteria")
+                .add("submissionMethod", Json.createArrayBuilder().add("electronicSubmission"))
+                .add("tenderPeriod", Json.createObjectBuilder().add("startDate", date(c.getPublishedAt()))
+                        .add("endDate", date(deadlineAt(r, at))))
+                .add("hasEnquiries", r.answers.stream().anyMatch(a -> !a.isAfter(at)))
+                .add("amendments", amendments);
+        if (c.getClosedAt() != null && !c.getClosedAt().isAfter(at)) {
+            t.add("numberOfTenderers", r.openedBids);
+        }
+        if (c.getDurationMonths() != null) {
+            t.add("contractPeriod", Json.createObjectBuilder().add("durationInDays", c.getDurationMonths() * 30));
+        }
+        return t;
+    }
+
+    /** The deadline in force at {@code at}: the one an amendment after it replaced, else the current one. */
+    private static Instant deadlineAt(Record r, Instant at) {
+        return r.amendments.stream().filter(a -> a.getAt().isAfter(at) && a.getOldDeadline() != null)
+                .min(Comparator.comparing(Amendment::getAt)).map(Amendment::getOldDeadline)
+                .orElse(r.challenge.getDeadline());
+    }
+
+    private static String tenderStatus(Record r, Instant at) {
+        Challenge c = r.challenge;
+        if (ended(c, at)) {
+            return c.getStatus() == ChallengeStatus.CANCELLED ? "cancelled" : "unsuccessful";
+        }
+        boolean awarded = r.proposals.stream().anyMatch(p -> p.getFinalizedAt() != null && !p.getFinalizedAt().isAfter(at));
+        return awarded ? "complete" : "active";
+    }
+
+    /** Whether a cancelled or failed challenge had ended by {@code at} (it is not written to after its end). */
+    private static boolean ended(Challenge c, Instant at) {
+        return (c.getStatus() == ChallengeStatus.CANCELLED || c.getStatus() == ChallengeStatus.FAILED)
+                && !c.getUpdatedAt().isAfter(at);
+    }
+
+    private static JsonObjectBuilder reference(Organization o) {
+        return Json.createObjectBuilder().add("id", "org-" + o.getId()).add("name", o.getName());
+    }
+
+    private static JsonObjectBuilder value(BigDecimal amount) {
+        return Json.createObjectBuilder().add("amount", amount).add("currency", "CNY");
+    }
+
+    private static String date(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS).toString();
+    }
+
+    /** RFC 3339 wants the seconds, which {@code OffsetDateTime.toString()} leaves out at midnight. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
+    private static String day(LocalDate d) {
+        return d.atStartOfDay(Clocks.DISPLAY_ZONE).format(DAY);
+    }
+}
