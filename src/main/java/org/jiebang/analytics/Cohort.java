@@ -23,6 +23,12 @@ public record Cohort(LocalDate from, LocalDate to, String field, String province
 
     /** A cohort from what a person typed: a province from any region code of it; checked. */
     public static Cohort of(LocalDate from, LocalDate to, String field, String region) {
+        for (var date : java.util.Map.of("from", java.util.Optional.ofNullable(from), "to", java.util.Optional.ofNullable(to))
+                .entrySet()) {
+            if (date.getValue().filter(d -> d.getYear() < 1970 || d.getYear() > 9999).isPresent()) {
+                throw InvalidInput.rule(date.getKey(), "date", "a date from 1970 to 9999");
+            }
+        }
         if (from != null && to != null && to.isBefore(from)) {
             throw InvalidInput.rule("to", "toAfterFrom", "on or after from");
         }

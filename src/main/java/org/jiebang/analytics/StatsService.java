@@ -250,10 +250,11 @@ public class StatsService {
     /** Days from publication to the final award, the median over awarded challenges (1 decimal), or null. */
     private BigDecimal medianDaysToAward(Cohort.Sql w) {
         List<Long> seconds = new ArrayList<>();
-        for (Object s : list("SELECT TIMESTAMPDIFF(SECOND, c.published_at, p.finalized_at) FROM award_proposal p"
+        // microseconds, divided here: H2 and MariaDB round whole seconds differently
+        for (Object s : list("SELECT TIMESTAMPDIFF(MICROSECOND, c.published_at, p.finalized_at) FROM award_proposal p"
                 + " JOIN challenge c ON c.id = p.challenge_id WHERE " + w.text() + " AND p.status = 'FINAL'"
                 + " ORDER BY 1", w.params())) {
-            seconds.add(number(s));
+            seconds.add(number(s) / 1_000_000);
         }
         if (seconds.isEmpty()) {
             return null;

@@ -102,12 +102,18 @@ public final class StatsTables {
         try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
             csv.printRecord(table.columns().stream().map(Column::heading).toList());
             for (List<Object> row : table.rows()) {
-                csv.printRecord(row.stream().map(v -> v == null ? "" : v instanceof BigDecimal b ? b.toPlainString() : v).toList());
+                csv.printRecord(row.stream().map(v -> v == null ? "" : v instanceof BigDecimal b ? b.toPlainString()
+                        : v instanceof Number ? v : inert(v.toString())).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** Text a spreadsheet will not take for a formula (an organization may name itself "=HYPERLINK(…)"). */
+    static String inert(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** An Excel workbook of one sheet: the title, the headings in bold, numbers as numbers. */

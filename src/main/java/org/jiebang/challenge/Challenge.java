@@ -125,6 +125,10 @@ public class Challenge extends BaseEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** When a published challenge was cancelled or failed (流榜): the end of its public record. */
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
     @jakarta.persistence.ManyToMany(fetch = FetchType.LAZY)
     @jakarta.persistence.JoinTable(name = "challenge_attachment", joinColumns = @JoinColumn(name = "challenge_id"),
             inverseJoinColumns = @JoinColumn(name = "file_id"))
@@ -194,6 +198,9 @@ public class Challenge extends BaseEntity {
         }
         move(ChallengeStatus.CANCELLED);
         cancelReason = reason.strip();
+        if (publishedAt != null) {
+            endedAt = now;
+        }
     }
 
     /** Whether bidding is to close at {@code now}: published and the deadline come (SPEC §3). */
@@ -212,6 +219,9 @@ public class Challenge extends BaseEntity {
         }
         move(openedBids > 0 ? ChallengeStatus.EVALUATING : ChallengeStatus.FAILED);
         closedAt = now;
+        if (openedBids == 0) {
+            endedAt = now;
+        }
         return true;
     }
 
@@ -248,8 +258,9 @@ public class Challenge extends BaseEntity {
     }
 
     /** 流榜 during evaluation: staff disqualified the last opened bid (SPEC §5). */
-    public void fail() {
+    public void fail(Instant now) {
         move(ChallengeStatus.FAILED);
+        endedAt = now;
     }
 
     /** 409 {@code DEADLINE_PASSED}, naming the deadline in Beijing time. */
@@ -549,6 +560,11 @@ public class Challenge extends BaseEntity {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    /** When it was cancelled after publication or failed; null otherwise. */
+    public Instant getEndedAt() {
+        return endedAt;
     }
 
     /** The version of the public text: 1 at publication, +1 per amendment. */

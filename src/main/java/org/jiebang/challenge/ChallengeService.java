@@ -677,7 +677,7 @@ public class ChallengeService {
     public void failEvaluation(long id) {
         Challenge challenge = em.find(Challenge.class, id, LockModeType.PESSIMISTIC_WRITE);
         var before = challenge.auditState();
-        challenge.fail();
+        challenge.fail(cluster.now());
         audit.record("CHALLENGE_FAILED", "Challenge", id, before, challenge.auditState());
         notifyOwner(challenge, "CHALLENGE_FAILED", Wording.of("notify.CHALLENGE_FAILED", challenge.getTitle()));
         publicChange(challenge);

@@ -80,6 +80,19 @@ public class OcdsService {
     @ConfigProperty(name = "jiebang.ocds.publisher", defaultValue = "揭榜挂帅技术市场 Jiebang")
     String publisher;
 
+    /**
+     * How far behind the present the feed stays: a change is stamped inside its transaction and
+     * becomes visible only when that commits, so a reader who had already passed its instant would
+     * never see it; the feed serves only changes older than this.
+     */
+    @Inject
+    @ConfigProperty(name = "jiebang.ocds.feed-lag-seconds", defaultValue = "60")
+    long feedLagSeconds;
+
+    /** The earliest and latest instants a cursor may name. */
+    static final Instant FIRST = Instant.EPOCH;
+    static final Instant LAST = Instant.parse("9999-12-31T23:59:59Z");
+
     /** The release package of one challenge: every release, oldest first; 404 before publication. */
     public JsonObject challengePackage(long challengeId, String uri) {
         List<ReleasePoints.Point> points = ReleasePoints.of(em, challengeId);
@@ -90,32 +103,38 @@ public class OcdsService {
     }
 
     /**
-     * All releases after a cursor, oldest first: {@code since} an ISO-8601 instant (exclusive unless
-     * {@code after} names the last challenge id already read at that instant), at most {@code size}.
-     * The package's {@code links.next} reads on. Null when there is nothing after the cursor (an
-     * OCDS package holds at least one release).
+     * All releases after a cursor, oldest first: {@code since} an ISO-8601 instant (releases after
+     * it; at it too when {@code after}, the id of the last challenge already read at that instant,
+     * is given), at most {@code size}, none younger than the feed's lag. The package's
+     * {@code links.next} names the cursor to read on from; null when there is nothing after the
+     * cursor yet (an OCDS package holds at least one release).
      */
-    public JsonObject releasesSince(String since, long after, int size, String base) {
+    public JsonObject releasesSince(String since, Long after, int size, String base) {
         if (size < 1 || size > MAX_PAGE) {
             throw new InvalidInput("size", "from 1 to " + MAX_PAGE);
         }
+        boolean fromStart = since == null || since.isBlank();
         Instant from;
         try {
-            from = since == null || since.isBlank() ? Instant.EPOCH : Instant.parse(since.trim());
+            from = fromStart ? FIRST : Instant.parse(since.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidInput("since", "an ISO-8601 instant in UTC, such as 2026-11-25T08:00:00Z");
         }
-        List<ReleasePoints.Point> points = ReleasePoints.after(em, from, since == null || since.isBlank() ? -1 : after, size);
+        if (from.isBefore(FIRST) || from.isAfter(LAST)) {
+            throw new InvalidInput("since", "an instant from 1970 to 9999");
+        }
+        long afterId = fromStart ? -1 : after == null ? Long.MAX_VALUE : after;
+        List<ReleasePoints.Point> points = ReleasePoints.after(em, from, afterId,
+                clock.instant().minusSeconds(feedLagSeconds), size);
         if (points.isEmpty()) {
             return null;
         }
-        String next = null;
         if (points.size() > size) {
             points = points.subList(0, size);
-            ReleasePoints.Point last = points.get(size - 1);
-            next = base + "?since=" + last.at() + "&after=" + last.challengeId() + "&size=" + size;
         }
-        String uri = base + "?since=" + from + (since == null || since.isBlank() ? "" : "&after=" + after) + "&size=" + size;
+        ReleasePoints.Point last = points.get(points.size() - 1);
+        String next = base + "?since=" + last.at() + "&after=" + last.challengeId() + "&size=" + size;
+        String uri = base + "?since=" + from + (fromStart || after == null ? "" : "&after=" + after) + "&size=" + size;
         return pack(uri, releases(points), next);
     }
 
@@ -186,7 +205,8 @@ public class OcdsService {
                 .setParameter("opened", BidStatus.OPENED_STATES).getResultList()
                 .forEach(n -> on(f, (Long) n[0], r -> r.openedBids = (Long) n[1]));
         em.createQuery("SELECT p FROM AwardProposal p WHERE p.challengeId IN :ids ORDER BY p.proposedAt", AwardProposal.class)
-                .setParameter("ids", ids).getResultList().forEach(p -> on(f, p.getChallengeId(), r -> r.proposals.add(p)));
+                .setParameter("ids", ids).setHint("eclipselink.batch", "p.bidIds").setHint("eclipselink.batch.type", "IN")
+                .getResultList().forEach(p -> on(f, p.getChallengeId(), r -> r.proposals.add(p)));
         em.createQuery("SELECT o.challengeId, o.proposalId, MIN(o.resolvedAt) FROM Objection o WHERE o.challengeId IN :ids"
                 + " AND o.status = :upheld GROUP BY o.challengeId, o.proposalId", Object[].class).setParameter("ids", ids)
                 .setParameter("upheld", Objection.Status.UPHELD).getResultList()
@@ -202,7 +222,8 @@ public class OcdsService {
         }
         em.createQuery("SELECT k FROM Contract k WHERE k.challengeId IN :ids AND k.signedAt IS NOT NULL ORDER BY k.id",
                 Contract.class).setParameter("ids", ids).setHint("eclipselink.batch", "k.milestones")
-                .setHint("eclipselink.batch.type", "IN").getResultList()
+                .setHint("eclipselink.batch", "k.indicators").setHint("eclipselink.batch", "k.partnerOrganizationIds")
+                .setHint("eclipselink.batch", "k.signatures").setHint("eclipselink.batch.type", "IN").getResultList()
                 .forEach(k -> on(f, k.getChallengeId(), r -> r.contracts.add(k)));
         Map<Long, Record> byContract = new HashMap<>();
         f.records.values().forEach(r -> r.contracts.forEach(k -> byContract.put(k.getId(), r)));
@@ -249,13 +270,17 @@ public class OcdsService {
                 String id = "award-" + p.getId() + "-" + bidId;
                 awardIdOfBid.put(bidId, id);
                 roles.computeIfAbsent(b.getLead().getId(), k -> new java.util.LinkedHashSet<>()).add("supplier");
-                awards.add(Json.createObjectBuilder()
+                JsonObjectBuilder award = Json.createObjectBuilder()
                         .add("id", id)
                         .add("title", b.getLead().getName() + " · " + b.getPrincipal().getName())
                         .add("status", active ? "active" : cancelled ? "cancelled" : "pending")
                         .add("date", date(active ? p.getFinalizedAt() : p.getProposedAt()))
-                        .add("value", value(b.getPrice()))
-                        .add("suppliers", Json.createArrayBuilder().add(reference(b.getLead()))));
+                        .add("suppliers", Json.createArrayBuilder().add(reference(b.getLead())));
+                // a withdrawn notice no longer shows its prices (the bids went back to evaluation): nor does any release
+                if (p.getStatus() != AwardProposal.Status.WITHDRAWN) {
+                    award.add("value", value(b.getPrice()));
+                }
+                awards.add(award);
             }
         }
 
@@ -330,26 +355,92 @@ public class OcdsService {
                 .build();
     }
 
+    /** The public fields of a tender as they stood at an instant: today's, with later amendments undone. */
+    private static final class Stood {
+        String title;
+        String summary;
+        BigDecimal budget;
+        String field;
+        Integer durationMonths;
+        List<String[]> indicators = new ArrayList<>(); // name, target, unit
+
+        Stood(Record r, Instant at) {
+            Challenge c = r.challenge;
+            title = c.getTitle();
+            summary = c.getSummary();
+            budget = c.getBudget();
+            field = c.getField();
+            durationMonths = c.getDurationMonths();
+            for (Indicator i : c.getIndicators()) {
+                indicators.add(new String[] { i.getName(), i.getTarget(), i.getUnit() });
+            }
+            List<Amendment> later = r.amendments.stream().filter(a -> a.getAt().isAfter(at))
+                    .sorted(Comparator.comparing(Amendment::getAt).reversed()).toList();
+            for (Amendment a : later) {
+                undo(a);
+            }
+        }
+
+        private void undo(Amendment a) {
+            jakarta.json.JsonObject changes;
+            try (var reader = Json.createReader(new java.io.StringReader(a.getChanges()))) {
+                changes = reader.readObject();
+            } catch (RuntimeException e) {
+                return; // an amendment whose history cannot be read leaves today's values
+            }
+            changes.forEach((key, pair) -> {
+                if (pair.getValueType() != jakarta.json.JsonValue.ValueType.ARRAY || pair.asJsonArray().isEmpty()) {
+                    return;
+                }
+                jakarta.json.JsonValue before = pair.asJsonArray().get(0);
+                boolean none = before.getValueType() == jakarta.json.JsonValue.ValueType.NULL;
+                switch (key) {
+                    case "title" -> title = none ? title : text(before);
+                    case "summary" -> summary = none ? summary : text(before);
+                    case "budget" -> budget = none ? budget : new BigDecimal(text(before));
+                    case "field" -> field = none ? field : text(before);
+                    case "durationMonths" -> durationMonths = none ? null : Integer.valueOf(text(before));
+                    case "indicators" -> {
+                        if (before.getValueType() == jakarta.json.JsonValue.ValueType.ARRAY) {
+                            indicators = before.asJsonArray().stream().map(v -> v.asJsonObject())
+                                    .map(o -> new String[] { o.getString("name", ""), o.getString("target", ""),
+                                        o.isNull("unit") ? null : o.getString("unit", null) })
+                                    .toList();
+                        }
+                    }
+                    default -> {
+                        // other fields are not published, or (the deadline) read from the amendment itself
+                    }
+                }
+            });
+        }
+
+        private static String text(jakarta.json.JsonValue v) {
+            return v instanceof jakarta.json.JsonString s ? s.getString() : v.toString();
+        }
+    }
+
     private JsonObjectBuilder tender(Record r, Instant at, String ocid) {
         Challenge c = r.challenge;
+        Stood stood = new Stood(r, at);
         JsonArrayBuilder items = Json.createArrayBuilder();
         int n = 0;
-        for (Indicator i : c.getIndicators()) {
+        for (String[] i : stood.indicators) {
             items.add(Json.createObjectBuilder().add("id", String.valueOf(++n))
-                    .add("description", i.getName() + "：" + i.getTarget() + (i.getUnit() == null ? "" : " " + i.getUnit()))
-                    .add("classification", Json.createObjectBuilder().add("scheme", "x_jiebangField").add("id", c.getField())));
+                    .add("description", i[0] + "：" + i[1] + (i[2] == null || i[2].isBlank() ? "" : " " + i[2]))
+                    .add("classification", Json.createObjectBuilder().add("scheme", "x_jiebangField").add("id", stood.field)));
         }
         JsonArrayBuilder amendments = Json.createArrayBuilder();
         r.amendments.stream().filter(a -> !a.getAt().isAfter(at)).forEach(a -> amendments.add(Json.createObjectBuilder()
                 .add("id", "amendment-" + a.getNumber()).add("date", date(a.getAt())).add("rationale", a.getReason())));
         JsonObjectBuilder t = Json.createObjectBuilder()
                 .add("id", ocid + "-tender")
-                .add("title", c.getTitle())
-                .add("description", c.getSummary())
+                .add("title", stood.title)
+                .add("description", stood.summary)
                 .add("status", tenderStatus(r, at))
                 .add("procuringEntity", reference(c.getOwner()))
                 .add("items", items)
-                .add("value", value(c.getBudget()))
+                .add("value", value(stood.budget))
                 .add("procurementMethod", "open")
                 .add("procurementMethodDetails", "揭榜挂帅 (open technology challenge)")
                 .add("mainProcurementCategory", "services")
@@ -362,8 +453,8 @@ public class OcdsService {
         if (c.getClosedAt() != null && !c.getClosedAt().isAfter(at)) {
             t.add("numberOfTenderers", r.openedBids);
         }
-        if (c.getDurationMonths() != null) {
-            t.add("contractPeriod", Json.createObjectBuilder().add("durationInDays", c.getDurationMonths() * 30));
+        if (stood.durationMonths != null) {
+            t.add("contractPeriod", Json.createObjectBuilder().add("durationInDays", stood.durationMonths * 30));
         }
         return t;
     }
@@ -384,10 +475,10 @@ public class OcdsService {
         return awarded ? "complete" : "active";
     }
 
-    /** Whether a cancelled or failed challenge had ended by {@code at} (it is not written to after its end). */
+    /** Whether a cancelled or failed challenge had ended by {@code at}. */
     private static boolean ended(Challenge c, Instant at) {
         return (c.getStatus() == ChallengeStatus.CANCELLED || c.getStatus() == ChallengeStatus.FAILED)
-                && !c.getUpdatedAt().isAfter(at);
+                && c.getEndedAt() != null && !c.getEndedAt().isAfter(at);
     }
 
     private static JsonObjectBuilder reference(Organization o) {

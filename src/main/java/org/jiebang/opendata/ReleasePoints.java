@@ -32,30 +32,44 @@ final class ReleasePoints {
     static final List<String> TAG_ORDER = List.of("tender", "tenderAmendment", "tenderUpdate", "tenderCancellation", "award",
             "awardUpdate", "awardCancellation", "contract", "contractUpdate", "implementation", "contractTermination");
 
-    private static final String PUBLISHED = " JOIN challenge c ON c.id = %s WHERE c.published_at IS NOT NULL";
+    /**
+     * Every dated public change: challenge id {@code cid}, instant {@code ts}, tag. {@code %1$s}
+     * in each branch takes a further condition on that branch's challenge id and instant (written
+     * with {@code {cid}} and {@code {ts}}), so that the database narrows each branch by its indexes.
+     */
+    private static final List<String[]> BRANCHES = List.of(
+            // { challenge id, instant, tag, FROM and WHERE (challenge c is always joined) }
+            new String[] { "c.id", "c.published_at", "'tender'", "challenge c WHERE c.published_at IS NOT NULL" },
+            new String[] { "c.id", "a.at", "'tenderAmendment'",
+                "challenge_amendment a JOIN challenge c ON c.id = a.challenge_id WHERE c.published_at IS NOT NULL" },
+            new String[] { "c.id", "q.answered_at", "'tenderUpdate'", "challenge_question q JOIN challenge c"
+                + " ON c.id = q.challenge_id WHERE c.published_at IS NOT NULL AND q.answered_at IS NOT NULL" },
+            new String[] { "c.id", "c.closed_at", "'tenderUpdate'",
+                "challenge c WHERE c.published_at IS NOT NULL AND c.closed_at IS NOT NULL" },
+            new String[] { "c.id", "c.ended_at", "CASE WHEN c.status = 'CANCELLED' THEN 'tenderCancellation' ELSE 'tenderUpdate' END",
+                "challenge c WHERE c.published_at IS NOT NULL AND c.ended_at IS NOT NULL" },
+            new String[] { "c.id", "p.proposed_at", "'award'", "award_proposal p JOIN challenge c ON c.id = p.challenge_id WHERE 1 = 1" },
+            new String[] { "c.id", "p.finalized_at", "'awardUpdate'",
+                "award_proposal p JOIN challenge c ON c.id = p.challenge_id WHERE p.finalized_at IS NOT NULL" },
+            new String[] { "c.id", "o.resolved_at", "'awardCancellation'",
+                "objection o JOIN challenge c ON c.id = o.challenge_id WHERE o.status = 'UPHELD'" },
+            new String[] { "c.id", "k.signed_at", "'contract'",
+                "contract k JOIN challenge c ON c.id = k.challenge_id WHERE k.signed_at IS NOT NULL" },
+            new String[] { "c.id", "k.registered_at", "'contractUpdate'",
+                "contract k JOIN challenge c ON c.id = k.challenge_id WHERE k.registered_at IS NOT NULL" },
+            new String[] { "c.id", "k.ended_at", "'contractTermination'", "contract k JOIN challenge c ON c.id = k.challenge_id"
+                + " WHERE k.signed_at IS NOT NULL AND k.ended_at IS NOT NULL" },
+            new String[] { "c.id", "m.accepted_at", "'implementation'", "contract_milestone m JOIN contract k ON k.id = m.contract_id"
+                + " JOIN challenge c ON c.id = k.challenge_id WHERE m.accepted_at IS NOT NULL" },
+            new String[] { "c.id", "p.paid_at", "'implementation'", "contract_payment p JOIN contract k ON k.id = p.contract_id"
+                + " JOIN challenge c ON c.id = k.challenge_id WHERE p.source = 'VOUCHER'" });
 
-    /** Every dated public change: challenge id, instant, tag. */
-    private static final String CHANGES = String.join(" UNION ALL ",
-            "SELECT c.id AS cid, c.published_at AS ts, 'tender' AS tag FROM challenge c WHERE c.published_at IS NOT NULL",
-            "SELECT a.challenge_id, a.at, 'tenderAmendment' FROM challenge_amendment a" + PUBLISHED.formatted("a.challenge_id"),
-            "SELECT q.challenge_id, q.answered_at, 'tenderUpdate' FROM challenge_question q"
-                    + PUBLISHED.formatted("q.challenge_id") + " AND q.answered_at IS NOT NULL",
-            "SELECT c.id, c.closed_at, 'tenderUpdate' FROM challenge c WHERE c.published_at IS NOT NULL"
-                    + " AND c.closed_at IS NOT NULL",
-            // a cancelled or failed challenge is never written to again: its last update is its end
-            "SELECT c.id, c.updated_at, CASE WHEN c.status = 'CANCELLED' THEN 'tenderCancellation' ELSE 'tenderUpdate' END"
-                    + " FROM challenge c WHERE c.published_at IS NOT NULL AND c.status IN ('CANCELLED', 'FAILED')",
-            "SELECT p.challenge_id, p.proposed_at, 'award' FROM award_proposal p",
-            "SELECT p.challenge_id, p.finalized_at, 'awardUpdate' FROM award_proposal p WHERE p.finalized_at IS NOT NULL",
-            "SELECT o.challenge_id, o.resolved_at, 'awardCancellation' FROM objection o WHERE o.status = 'UPHELD'",
-            "SELECT k.challenge_id, k.signed_at, 'contract' FROM contract k WHERE k.signed_at IS NOT NULL",
-            "SELECT k.challenge_id, k.registered_at, 'contractUpdate' FROM contract k WHERE k.registered_at IS NOT NULL",
-            "SELECT k.challenge_id, k.ended_at, 'contractTermination' FROM contract k WHERE k.signed_at IS NOT NULL"
-                    + " AND k.ended_at IS NOT NULL",
-            "SELECT k.challenge_id, m.accepted_at, 'implementation' FROM contract_milestone m"
-                    + " JOIN contract k ON k.id = m.contract_id WHERE m.accepted_at IS NOT NULL",
-            "SELECT k.challenge_id, p.paid_at, 'implementation' FROM contract_payment p"
-                    + " JOIN contract k ON k.id = p.contract_id WHERE p.source = 'VOUCHER'");
+    /** The union of the branches, each narrowed by {@code condition} (in {@code {cid}} and {@code {ts}}). */
+    private static String changes(String condition) {
+        return BRANCHES.stream().map(b -> "SELECT " + b[0] + " AS cid, " + b[1] + " AS ts, " + b[2] + " AS tag FROM " + b[3]
+                + " AND (" + condition.replace("{cid}", b[0]).replace("{ts}", b[1]) + ")")
+                .collect(java.util.stream.Collectors.joining(" UNION ALL "));
+    }
 
     private static final UtcInstantConverter UTC = new UtcInstantConverter();
 
@@ -64,31 +78,34 @@ final class ReleasePoints {
 
     /** Every release of one challenge, oldest first (empty before publication). */
     static List<Point> of(EntityManager em, long challengeId) {
-        Query q = em.createNativeQuery("SELECT r.cid, r.ts, r.tag FROM (" + CHANGES + ") r WHERE r.cid = ?1 ORDER BY r.ts");
+        Query q = em.createNativeQuery("SELECT r.cid, r.ts, r.tag FROM (" + changes("{cid} = ?1") + ") r ORDER BY r.ts");
         q.setParameter(1, challengeId);
         return group(rows(q));
     }
 
     /**
-     * Up to {@code size} releases of every challenge after the cursor ({@code since}, {@code afterId}),
-     * in the order of (instant, challenge id); one more when there are more, so that the caller knows.
+     * Up to {@code size} releases of every challenge after the cursor ({@code since}, {@code afterId})
+     * and not after {@code until}, in the order of (instant, challenge id); one more when there are
+     * more, so that the caller knows.
      */
-    static List<Point> after(EntityManager em, Instant since, long afterId, int size) {
-        String after = " WHERE r.ts > ?1 OR (r.ts = ?1 AND r.cid > ?2)";
-        Query keys = em.createNativeQuery("SELECT r.cid, r.ts FROM (" + CHANGES + ") r" + after
+    static List<Point> after(EntityManager em, Instant since, long afterId, Instant until, int size) {
+        String window = "({ts} > ?1 OR ({ts} = ?1 AND {cid} > ?2)) AND {ts} <= ?3";
+        Query keys = em.createNativeQuery("SELECT r.cid, r.ts FROM (" + changes(window) + ") r"
                 + " GROUP BY r.ts, r.cid ORDER BY r.ts, r.cid");
-        keys.setParameter(1, UTC.convertToDatabaseColumn(since)).setParameter(2, afterId).setMaxResults(size + 1);
+        keys.setParameter(1, UTC.convertToDatabaseColumn(since)).setParameter(2, afterId)
+                .setParameter(3, UTC.convertToDatabaseColumn(until)).setMaxResults(size + 1);
         @SuppressWarnings("unchecked")
         List<Object[]> found = keys.getResultList();
         if (found.isEmpty()) {
             return List.of();
         }
         Object[] last = found.get(found.size() - 1);
-        Query q = em.createNativeQuery("SELECT r.cid, r.ts, r.tag FROM (" + CHANGES + ") r WHERE (r.ts > ?1 OR (r.ts = ?1"
-                + " AND r.cid > ?2)) AND (r.ts < ?3 OR (r.ts = ?3 AND r.cid <= ?4)) ORDER BY r.ts, r.cid");
+        Query q = em.createNativeQuery("SELECT r.cid, r.ts, r.tag FROM (" + changes(window
+                + " AND ({ts} < ?4 OR ({ts} = ?4 AND {cid} <= ?5))") + ") r ORDER BY r.ts, r.cid");
         q.setParameter(1, UTC.convertToDatabaseColumn(since)).setParameter(2, afterId)
-                .setParameter(3, UTC.convertToDatabaseColumn(UTC.convertToEntityAttribute(last[1])))
-                .setParameter(4, ((Number) last[0]).longValue());
+                .setParameter(3, UTC.convertToDatabaseColumn(until))
+                .setParameter(4, UTC.convertToDatabaseColumn(UTC.convertToEntityAttribute(last[1])))
+                .setParameter(5, ((Number) last[0]).longValue());
         return group(rows(q));
     }
 

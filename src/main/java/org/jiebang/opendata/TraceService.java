@@ -179,7 +179,7 @@ public class TraceService {
                 if (Boolean.TRUE.equals(o.getConfirmed()) || party) {
                     shownOutcomes++;
                     String title = o.getTitle() + (o.getApplicationNumber() == null ? "" : " " + o.getApplicationNumber());
-                    add(entries, dayOf(o.getDate()), "OUTCOME", title, o.getType().name(), o.getAmount(),
+                    add(entries, whenOf(o), "OUTCOME", title, o.getType().name(), o.getAmount(),
                             party ? "/outcome/list?contract=" + k.getId() : null);
                 }
             }
@@ -192,8 +192,13 @@ public class TraceService {
                 (int) contracts.stream().filter(k -> k.getSignedAt() != null).count(), registered, voucherPaid, shownOutcomes);
     }
 
-    private static Instant dayOf(LocalDate date) {
-        return date.atStartOfDay(Clocks.DISPLAY_ZONE).toInstant();
+    /**
+     * Where an outcome stands on the timeline: when it was recorded, if that was on its date (so that
+     * an outcome of today follows what happened earlier today); else the start of its date.
+     */
+    static Instant whenOf(Outcome o) {
+        LocalDate recorded = LocalDate.ofInstant(o.getCreatedAt(), Clocks.DISPLAY_ZONE);
+        return recorded.equals(o.getDate()) ? o.getCreatedAt() : o.getDate().atStartOfDay(Clocks.DISPLAY_ZONE).toInstant();
     }
 
     private static void add(List<Entry> entries, Instant at, String kind, String title, String detail, BigDecimal amount,

@@ -95,6 +95,8 @@ class AuthorizationMatrixIT {
         PLACES.put("{bid}", bid + "");
         PLACES.put("{bfile}", bfile + "");
         PLACES.put("{org}", team.get("/api/v1/users/me").json().getJsonNumber("organizationId").toString());
+        PLACES.put("{firmOrg}", APIS.get("firm").get("/api/v1/users/me").json().getJsonNumber("organizationId").toString());
+        PLACES.put("{table}", "league");
         PLACES.put("{user}", APIS.get("researcher").get("/api/v1/users/me").json().getJsonNumber("id").toString());
         PLACES.put("{expertUser}", APIS.get("expert").get("/api/v1/users/me").json().getJsonNumber("id").toString());
         evaluatedFixture(partner);

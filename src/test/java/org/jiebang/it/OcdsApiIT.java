@@ -162,8 +162,12 @@ class OcdsApiIT {
         Instant previousAt = Instant.EPOCH;
         long previousId = -1;
         int pages = 0;
-        while (next != null) {
-            JsonObject page = valid(anonymous.get(next));
+        while (true) {
+            Answer answer = anonymous.get(next);
+            if (answer.status() == 204) {
+                break; // read to the end
+            }
+            JsonObject page = valid(answer);
             List<JsonObject> rs = releases(page);
             assertTrue(rs.size() <= 7);
             for (JsonObject r : rs) {
@@ -174,11 +178,11 @@ class OcdsApiIT {
                 previousId = challenge;
                 assertEquals(null, feed.put(r.getString("ocid") + "/" + r.getString("id"), r), "each release once");
             }
-            next = page.containsKey("links") ? page.getJsonObject("links").getString("next")
-                    .replaceFirst("^https?://[^/]+", "") : null;
+            next = page.getJsonObject("links").getString("next").replaceFirst("^https?://[^/]+", "");
             pages++;
         }
         assertTrue(pages > 1, "several pages");
+        assertTrue(next.contains("since=") && next.contains("after="), "the last page names where to read on from: " + next);
         assertTrue(feed.keySet().stream().noneMatch(k -> k.startsWith(RunningApp.OCDS_PREFIX + "-" + draft + "/")));
 
         List<JsonObject> own = releases(valid(anonymous.get("/api/v1/ocds/challenges/" + a.challenge())));
@@ -205,6 +209,8 @@ class OcdsApiIT {
         Answer badSince = anonymous.get("/api/v1/ocds/releases?since=yesterday");
         assertEquals(400, badSince.status());
         assertEquals("since", badSince.json().getString("field"));
+        assertEquals("after", anonymous.get("/api/v1/ocds/releases?since=2026-01-01T00:00:00Z&after=x").json().getString("field"));
+        assertEquals("since", anonymous.get("/api/v1/ocds/releases?since=+10000-01-01T00:00:00Z").json().getString("field"));
         Answer tooBig = anonymous.get("/api/v1/ocds/releases?size=501");
         assertEquals(400, tooBig.status());
         assertEquals("size", tooBig.json().getString("field"));

@@ -86,4 +86,84 @@ class StatsIT {
         assertEquals(before, answered(summary));
         assertTrue(summary.containsKey("funnel") && summary.containsKey("challengesByStatus"));
     }
+
+    static byte[] bytes(String path) throws Exception {
+        java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(new Api(RunningApp.shared())
+                .request(path).setHeader("Accept", "*/*").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), path);
+        assertTrue(r.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"jiebang-"));
+        return r.body();
+    }
+
+    /** The rows of the first sheet below the title, as text: what a person sees in Excel. */
+    static java.util.List<java.util.List<String>> sheet(byte[] xlsx) throws Exception {
+        java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+            for (var row : book.getSheetAt(0)) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                java.util.List<String> cells = new java.util.ArrayList<>();
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    var cell = row.getCell(c);
+                    cells.add(cell == null ? "" : cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                            ? BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
+                            : formatter.formatCellValue(cell));
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void everyTableDownloadsAsExcelAndCsvWithTheFiguresOfTheDashboard() throws Exception {
+        Api anonymous = new Api(RunningApp.shared());
+        jakarta.json.JsonArray league = anonymous.get("/api/v1/stats/league").array();
+        assertTrue(league.size() >= 2, "the demo and the tests' organizations bid: " + league);
+        java.util.List<java.util.List<String>> rows = sheet(bytes("/api/v1/stats/export/league?format=xlsx"));
+        assertEquals(java.util.List.of("排名", "机构", "省份", "申报数", "中榜数", "签约合同", "已验收", "完成率", "里程碑按期率", "成果数"),
+                rows.get(0), "headings in Chinese");
+        assertEquals(league.size(), rows.size() - 1, "every organization of the league table");
+        for (int i = 0; i < league.size(); i++) {
+            JsonObject l = league.getJsonObject(i);
+            java.util.List<String> row = rows.get(i + 1);
+            assertEquals(String.valueOf(i + 1), row.get(0));
+            assertEquals(l.getString("name"), row.get(1));
+            assertEquals(java.util.List.of(l.get("bids").toString(), l.get("awards").toString(), l.get("signed").toString(),
+                    l.get("completed").toString(), l.get("outcomes").toString()),
+                    java.util.List.of(row.get(3), row.get(4), row.get(5), row.get(6), row.get(9)), l.getString("name"));
+        }
+
+        JsonObject d = anonymous.get("/api/v1/stats/dashboard").json();
+        byte[] csv = bytes("/api/v1/stats/export/fields?format=csv&lang=en");
+        assertEquals(0xEF, csv[0] & 0xFF, "a byte order mark, so that Excel reads UTF-8");
+        String text = new String(csv, 3, csv.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<String> lines = text.lines().toList();
+        assertEquals("Technology domain,Posted,Bounty,Awarded,Failed,Completed,Registered amount", lines.get(0));
+        assertEquals(d.getJsonArray("fields").size(), lines.size() - 1);
+        long posted = lines.stream().skip(1).mapToLong(l -> Long.parseLong(l.split(",")[1])).sum();
+        assertEquals(d.getJsonObject("summary").getJsonObject("funnel").getJsonNumber("posted").longValue(), posted,
+                "the fields add up to every challenge posted");
+
+        for (String table : java.util.List.of("status", "months", "provinces")) {
+            assertTrue(sheet(bytes("/api/v1/stats/export/" + table + "?format=xlsx")).size() >= 2, table);
+        }
+    }
+
+    @Test
+    void aBadFilterIsNamedAndAnUnknownTableOrFormatRefused() {
+        Api anonymous = new Api(RunningApp.shared());
+        for (String[] bad : new String[][] { { "from=2026-13-01", "from" }, { "to=yesterday", "to" },
+                { "from=2026-11-20&to=2026-11-01", "to" }, { "region=99", "region" }, { "field=ALCHEMY", "field" } }) {
+            Api.Answer answer = anonymous.get("/api/v1/stats/dashboard?" + bad[0]);
+            assertEquals(400, answer.status(), bad[0]);
+            assertEquals(bad[1], answer.json().getString("field"), bad[0]);
+        }
+        assertEquals(404, anonymous.getAnything("/api/v1/stats/export/salaries?format=csv").status());
+        assertEquals(400, anonymous.getAnything("/api/v1/stats/export/league?format=pdf").status());
+        JsonObject zhejiang = anonymous.get("/api/v1/stats/dashboard?region=330402&from=2020-01-01").json();
+        assertEquals("330000", zhejiang.getJsonObject("cohort").getString("province"), "a city counts its province");
+    }
 }

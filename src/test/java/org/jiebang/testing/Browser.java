@@ -32,6 +32,7 @@ public final class Browser implements AutoCloseable {
     private final RunningApp app;
     private final ChromeDriver driver;
     private final WebDriverWait wait;
+    private final Path downloads;
 
     public Browser(RunningApp app) {
         this.app = app;
@@ -40,6 +41,13 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=1280,900");
+        try {
+            downloads = Files.createDirectories(Path.of("target", "downloads")).toAbsolutePath();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -117,6 +125,39 @@ public final class Browser implements AutoCloseable {
         click(By.id(id));
         click(By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']"));
         return this;
+    }
+
+    /** Runs JavaScript in the page and returns what it returns. */
+    public Object script(String js, Object... args) {
+        return driver.executeScript(js, args);
+    }
+
+    /**
+     * Clicks a link that downloads a file and waits for a file whose name starts with
+     * {@code prefix} and ends with {@code suffix} to arrive whole in target/downloads; returns it.
+     * Earlier files of that kind are removed first.
+     */
+    public Path download(String linkId, String prefix, String suffix) {
+        java.util.function.Supplier<List<Path>> found = () -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        for (Path old : found.get()) {
+            try {
+                Files.deleteIfExists(old);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        driver.findElement(By.id(linkId)).click();
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            List<Path> now = found.get();
+            boolean partial = now.stream().anyMatch(f -> f.toString().endsWith(".crdownload"));
+            return partial ? null : now.stream().filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
+        });
     }
 
     /** The page's HTML now (for a look when a test fails). */

@@ -26,7 +26,8 @@ import java.util.Random;
  * what it wrote, so that a test can count the figures itself and compare them with the app's.
  * Deterministic for a seed. Uses nothing but the JDK and a JDBC driver, so that the benchmark runs it:
  * <pre>java -cp target/test-classes:mysql-connector-j.jar org.jiebang.testing.MarketData URL USER PASSWORD CHALLENGES</pre>
- * (on average 10 bids a challenge and one contract for every two challenges at 100,000).
+ * (on average 10 bids a challenge and a contract for every other challenge: at 100,000 about a million bids and
+ * 50,000 contracts).
  */
 public final class MarketData {
 
@@ -43,7 +44,7 @@ public final class MarketData {
     /** The lifecycle states and how often each is drawn (per mille). */
     static final String[] STATES = { "DRAFT", "PENDING_REVIEW", "PUBLISHED", "CANCELLED", "EVALUATING", "FAILED",
             "AWARD_PROPOSED", "AWARDED", "IN_EXECUTION", "COMPLETED", "TERMINATED" };
-    static final int[] WEIGHTS = { 40, 30, 300, 20, 100, 60, 50, 100, 200, 80, 20 };
+    static final int[] WEIGHTS = { 30, 20, 250, 20, 70, 50, 40, 120, 250, 120, 30 };
 
     public record Milestone(LocalDate due, Instant acceptedAt) {
     }
@@ -168,19 +169,21 @@ public final class MarketData {
         String region = REGIONS[random.nextInt(REGIONS.length)];
         BigDecimal budget = BigDecimal.valueOf((5 + random.nextInt(500)) * 10_000L).setScale(2);
         String object = OBJECTS[random.nextInt(OBJECTS.length)];
-        long id = in.challenge(firm, state, created, publishedAt, closedAt, deadline, field, region, budget,
+        Instant endedAt = state.equals("CANCELLED") ? min(publishedAt.plus(Duration.ofDays(3)), now.minusSeconds(60))
+                : state.equals("FAILED") ? closedAt : null;
+        long id = in.challenge(firm, state, created, publishedAt, closedAt, endedAt, deadline, field, region, budget,
                 object + ISSUES[random.nextInt(ISSUES.length)] + "攻关 " + tag);
 
         // bids: none on drafts; sealed ones while open; opened ones after the close (none on a challenge that failed at it)
         List<Bid> bids = new ArrayList<>();
-        int bidCount = !published ? 0 : state.equals("FAILED") && random.nextBoolean() ? 0 : random.nextInt(21);
-        if (closed && !state.equals("FAILED") && !state.equals("EVALUATING") && bidCount == 0) {
+        int bidCount = !published ? 0 : state.equals("FAILED") && random.nextBoolean() ? 0 : random.nextInt(22);
+        if (closed && !state.equals("FAILED") && bidCount == 0) {
             bidCount = 1 + random.nextInt(5);
         }
         int first = random.nextInt(labs.size());
         boolean awarded = List.of("AWARDED", "IN_EXECUTION", "COMPLETED", "TERMINATED").contains(state);
         for (int b = 0; b < bidCount && b < labs.size(); b++) {
-            long[] lab = labs.get((first + b * 7) % labs.size());
+            long[] lab = labs.get((first + b) % labs.size());
             Instant submitted = publishedAt.plusSeconds(1 + random.nextInt((int) Math.max(2,
                     Duration.between(publishedAt, closed ? closedAt : now).toSeconds() - 1)));
             String status;
@@ -194,10 +197,10 @@ public final class MarketData {
                 status = r < 8 ? (awarded ? "NOT_AWARDED" : "OPENED") : r < 9 ? "DISQUALIFIED" : "WITHDRAWN";
             }
             Instant submittedAt = status.equals("DRAFT") ? null : submitted;
-            long bidId = in.bid(id, lab, status, submittedAt, budget, closedAt);
+            in.bid(id, lab, status, submittedAt, budget, closedAt);
             bids.add(new Bid(lab[0], status, submittedAt));
-            in.bidIds.add(bidId);
         }
+        in.bidIds.addAll(in.bids());
 
         Instant finalizedAt = null;
         List<Contract> contracts = new ArrayList<>();
@@ -239,10 +242,8 @@ public final class MarketData {
                 .setScale(2, java.math.RoundingMode.HALF_UP);
         BigDecimal transaction = amount.subtract(BigDecimal.valueOf(random.nextInt(3) * 1000L)).setScale(2);
         LocalDate start = LocalDate.ofInstant(signed ? signedAt : awarded, BEIJING);
-        Instant endedAt = status.equals("CLOSED") || status.equals("TERMINATED") ? now.minusSeconds(1 + random.nextInt(3600))
-                : null;
         long id = in.contract(challenge, bid, firm[0], lab[0], amount, transaction, start, status, signedAt,
-                registered ? "G" + tag : null, registered ? signedAt.plusSeconds(3600) : null, endedAt);
+                registered ? "G" + tag : null, registered ? min(signedAt.plusSeconds(3600), now.minusSeconds(1)) : null);
         List<Milestone> milestones = new ArrayList<>();
         int count = 2 + random.nextInt(3);
         for (int m = 0; m < count; m++) {
@@ -256,6 +257,12 @@ public final class MarketData {
             milestones.add(new Milestone(due, accepted));
             in.milestone(id, m, due, amount.divide(BigDecimal.valueOf(count), 2, java.math.RoundingMode.DOWN), accepted,
                     signed ? now : start.atStartOfDay(BEIJING).toInstant());
+        }
+        if (status.equals("CLOSED") || status.equals("TERMINATED")) {
+            // ended after the signing and after every acceptance, never in the future
+            Instant last = milestones.stream().map(Milestone::acceptedAt).filter(java.util.Objects::nonNull)
+                    .max(Instant::compareTo).orElse(signedAt);
+            in.ended(id, min(max(last, signedAt).plusSeconds(60 + random.nextInt(86400)), now.minusSeconds(1)));
         }
         int confirmed = 0;
         if (signed) {
@@ -321,8 +328,9 @@ public final class MarketData {
             challenge = db.prepareStatement("INSERT INTO challenge (version, created_at, updated_at, owner_organization_id,"
                     + " created_by, title, summary, background, problem, field_code, industry, region, budget, deadline,"
                     + " duration_months, ip_terms, confidential_details, max_awards, evaluation, status, submitted_at,"
-                    + " published_at, closed_at, amendments) VALUES (0, ?, ?, ?, ?, ?, ?, '企业年产值约 10 亿元。', ?, ?, '制造业', ?, ?,"
-                    + " ?, 18, '成果归发榜方所有', '工艺参数（保密）', 1, 'SINGLE', ?, ?, ?, ?, 0)", Statement.RETURN_GENERATED_KEYS);
+                    + " published_at, closed_at, ended_at, amendments) VALUES (0, ?, ?, ?, ?, ?, ?, '企业年产值约 10 亿元。', ?, ?,"
+                    + " '制造业', ?, ?, ?, 18, '成果归发榜方所有', '工艺参数（保密）', 1, 'SINGLE', ?, ?, ?, ?, ?, 0)",
+                    Statement.RETURN_GENERATED_KEYS);
             indicator = db.prepareStatement("INSERT INTO challenge_indicator (challenge_id, position, name, target, unit,"
                     + " verification) VALUES (?, 0, '循环寿命', '≥ 3000', '次', '第三方检测')");
             bid = db.prepareStatement("INSERT INTO bid (version, created_at, updated_at, challenge_id, lead_organization_id,"
@@ -346,9 +354,9 @@ public final class MarketData {
                     + " VALUES (0, ?, ?, ?, ?, 'PAPER', '阶段性论文', ?, ?, ?, ?)");
         }
 
-        long challenge(long[] firm, String state, Instant created, Instant published, Instant closed, Instant deadline,
-                String field, String region, BigDecimal budget, String title) throws SQLException {
-            Instant updated = closed != null ? closed : published != null ? published : created;
+        long challenge(long[] firm, String state, Instant created, Instant published, Instant closed, Instant ended,
+                Instant deadline, String field, String region, BigDecimal budget, String title) throws SQLException {
+            Instant updated = ended != null ? ended : closed != null ? closed : published != null ? published : created;
             challenge.setString(1, utc(created));
             challenge.setString(2, utc(updated));
             challenge.setLong(3, firm[0]);
@@ -364,6 +372,7 @@ public final class MarketData {
             challenge.setString(13, state.equals("DRAFT") ? null : utc(created.plusSeconds(60)));
             challenge.setString(14, utc(published));
             challenge.setString(15, utc(closed));
+            challenge.setString(16, utc(ended));
             challenge.executeUpdate();
             long id = key(challenge);
             indicator.setLong(1, id);
@@ -371,7 +380,8 @@ public final class MarketData {
             return id;
         }
 
-        long bid(long challengeId, long[] lab, String status, Instant submitted, BigDecimal budget, Instant opened)
+        /** Adds a bid to the batch; {@link #bids()} writes the batch and answers their ids in order. */
+        void bid(long challengeId, long[] lab, String status, Instant submitted, BigDecimal budget, Instant opened)
                 throws SQLException {
             Instant created = submitted == null ? Instant.now() : submitted.minusSeconds(600);
             bid.setString(1, utc(created));
@@ -383,8 +393,18 @@ public final class MarketData {
             bid.setBigDecimal(7, budget);
             bid.setString(8, utc(submitted));
             bid.setString(9, status.equals("SUBMITTED") || status.equals("DRAFT") || status.equals("WITHDRAWN") ? null : utc(opened));
-            bid.executeUpdate();
-            return key(bid);
+            bid.addBatch();
+        }
+
+        List<Long> bids() throws SQLException {
+            bid.executeBatch();
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet keys = bid.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(keys.getLong(1));
+                }
+            }
+            return ids;
         }
 
         void proposal(long challengeId, Instant proposed, Instant finalized, long winner) throws SQLException {
@@ -400,8 +420,7 @@ public final class MarketData {
         }
 
         long contract(long challengeId, long bidId, long client, long contractor, BigDecimal amount, BigDecimal transaction,
-                LocalDate start, String status, Instant signed, String registration, Instant registered, Instant ended)
-                throws SQLException {
+                LocalDate start, String status, Instant signed, String registration, Instant registered) throws SQLException {
             String t = utc(signed == null ? Instant.now() : signed);
             contract.setString(1, t);
             contract.setString(2, t);
@@ -418,9 +437,17 @@ public final class MarketData {
             contract.setString(13, registration);
             contract.setString(14, utc(registered));
             contract.setString(15, registration == null ? null : "staff");
-            contract.setString(16, utc(ended));
+            contract.setString(16, null);
             contract.executeUpdate();
             return key(contract);
+        }
+
+        void ended(long contractId, Instant at) throws SQLException {
+            try (PreparedStatement s = contract.getConnection().prepareStatement("UPDATE contract SET ended_at = ? WHERE id = ?")) {
+                s.setString(1, utc(at));
+                s.setLong(2, contractId);
+                s.executeUpdate();
+            }
         }
 
         void milestone(long contractId, int position, LocalDate due, BigDecimal amount, Instant accepted, Instant created)

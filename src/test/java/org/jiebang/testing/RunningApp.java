@@ -54,6 +54,10 @@ public final class RunningApp implements AutoCloseable {
             env.put("JIEBANG_DEMO", "true");
             env.put("JIEBANG_ADMIN_PASSWORD", ADMIN_PASSWORD);
             env.put("JIEBANG_OCDS_PREFIX", OCDS_PREFIX);
+            // the tests count what they make: the demo accounts without the demo market (DemoIT starts one with it)
+            env.put("JIEBANG_DEMO_MARKET", "false");
+            // the release feed without its minute's lag, so that a test reads what it just did
+            env.put("JIEBANG_OCDS_FEED_LAG_SECONDS", "0");
             // short bidding periods, so that tests see deadlines pass
             env.put("JIEBANG_BIDDING_MIN_SECONDS", String.valueOf(MIN_BIDDING_SECONDS));
             // a short public notice, so that tests see it end

@@ -44,10 +44,23 @@ public class OcdsResource {
     @Operation(summary = "Every release of every published challenge in order of time, paged",
             description = "since: an ISO-8601 instant (releases after it); after: the challenge id of the last release"
                     + " already read at that instant; size: 1 to 500 (default 100). links.next reads the next page;"
-                    + " 204 when nothing is newer (a release package holds at least one release).")
-    public Response releases(@QueryParam("since") String since, @QueryParam("after") @DefaultValue("-1") long after,
-            @QueryParam("size") @DefaultValue("100") int size) {
-        JsonObject page = ocds.releasesSince(since, after, size, uri.getAbsolutePath().toString());
+                    + " 204 when nothing is newer (a release package holds at least one release). The feed stays a"
+                    + " minute behind the present (jiebang.ocds.feed-lag-seconds), so that no change is skipped.")
+    public Response releases(@QueryParam("since") String since, @QueryParam("after") String after,
+            @QueryParam("size") @DefaultValue("100") String size) {
+        JsonObject page = ocds.releasesSince(since, number("after", after, null), number("size", size, 100L).intValue(),
+                uri.getAbsolutePath().toString());
         return page == null ? Response.noContent().build() : Response.ok(page).build();
+    }
+
+    private static Long number(String name, String value, Long otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new org.jiebang.platform.error.InvalidInput(name, "a whole number");
+        }
     }
 }

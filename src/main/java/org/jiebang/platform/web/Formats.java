@@ -53,6 +53,11 @@ public class Formats {
         return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
     }
 
+    /** A rate as a share: {@code 0.2500} → {@code 25.0%}; a dash when there is none yet. */
+    public String percent(BigDecimal rate) {
+        return rate == null ? "—" : rate.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
     /** {@code 500000} → {@code 50.00万元} */
     public String wan(BigDecimal amount) {
         return amount == null ? "" : amount.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP).toPlainString() + "万元";
