@@ -8,35 +8,14 @@
 # BENCH_COUNT (100000), BENCH_DURATION (20s), BENCH_CONNECTIONS (16), BENCH_KEEP=1 reuses the data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v wrk >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk; }
 count=${BENCH_COUNT:-100000}
 duration=${BENCH_DURATION:-20s}
 connections=${BENCH_CONNECTIONS:-16}
 port=18096
 db=jiebang_bench_stats
-password=bench-$(date +%s)
 work=target/bench-dashboard
-mkdir -p "$work"
-connector=$(find ~/.m2/repository/com/mysql/mysql-connector-j -name 'mysql-connector-j-*.jar' | head -1)
 [ -f target/jiebang.jar ] && [ -d target/test-classes ] || { echo "build first: mvn -B package -DskipTests && mvn -B -q test-compile"; exit 1; }
-
-mariadb -h 127.0.0.1 -u root -e "CREATE OR REPLACE USER '$db'@'localhost' IDENTIFIED BY '$password';
-  CREATE OR REPLACE USER '$db'@'127.0.0.1' IDENTIFIED BY '$password';
-  GRANT ALL ON $db.* TO '$db'@'localhost'; GRANT ALL ON $db.* TO '$db'@'127.0.0.1';"
-if [ "${BENCH_KEEP:-0}" != 1 ]; then
-    mariadb -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-    rm -rf "$work/data"
-fi
-export JIEBANG_DB_URL="jdbc:mysql://127.0.0.1:3306/$db" JIEBANG_DB_USER=$db JIEBANG_DB_PASSWORD=$password
-export JIEBANG_DATA_DIR="$work/data"
-
-start_app() {
-    java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar target/jiebang.jar --port $port > "$work/app.log" 2>&1 &
-    app=$!
-    for _ in $(seq 1 900); do curl -sf "http://localhost:$port/health" >/dev/null 2>&1 && return; sleep 1; done
-    echo "the app did not start; see $work/app.log"; exit 1
-}
-trap 'kill ${app:-0} 2>/dev/null || true' EXIT
+source bench/mariadb-app.sh
 
 if [ "${BENCH_KEEP:-0}" != 1 ]; then
     # the app migrates the empty database and stops; the generator fills it; the app starts again
@@ -73,3 +52,16 @@ for path in "${targets[@]}"; do
     echo "== GET $path"
     wrk -t2 -c"$connections" -d"$duration" -s bench/report.lua "$base$path" | grep RESULT
 done
+
+# the same dashboard while the market changes: ten bids a second rewritten (each makes the facts reload its challenge)
+(while :; do
+    mariadb -h 127.0.0.1 -u root $db -e "UPDATE bid SET updated_at = UTC_TIMESTAMP(6) WHERE id = $(( (RANDOM * 32768 + RANDOM) % 900000 + 1 ))"
+    sleep 0.1
+done) &
+writer=$!
+trap 'kill $writer ${app:-0} 2>/dev/null || true' EXIT
+for path in "/api/v1/stats/dashboard" "/api/v1/stats/summary"; do
+    echo "== GET $path while 10 changes/s are written"
+    wrk -t2 -c"$connections" -d"$duration" -s bench/report.lua "$base$path" | grep RESULT
+done
+kill $writer

@@ -1,12 +1,10 @@
 package org.jiebang.analytics;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jiebang.platform.config.Clocks;
 import org.jiebang.platform.error.InvalidInput;
-import org.jiebang.platform.persistence.UtcInstantConverter;
 import org.jiebang.platform.region.Regions;
 
 /**
@@ -18,8 +16,6 @@ public record Cohort(LocalDate from, LocalDate to, String field, String province
 
     /** Everything ever published. */
     public static final Cohort ALL = new Cohort(null, null, null, null);
-
-    private static final UtcInstantConverter UTC = new UtcInstantConverter();
 
     /** A cohort from what a person typed: a province from any region code of it; checked. */
     public static Cohort of(LocalDate from, LocalDate to, String field, String region) {
@@ -44,30 +40,19 @@ public record Cohort(LocalDate from, LocalDate to, String field, String province
         return from == null && to == null && field == null && province == null;
     }
 
-    /** The SQL condition on challenge {@code c} and its parameters, in order. */
-    Sql where() {
-        StringBuilder sql = new StringBuilder("c.published_at IS NOT NULL");
-        List<Object> params = new ArrayList<>();
-        if (from != null) {
-            sql.append(" AND c.published_at >= ?");
-            params.add(UTC.convertToDatabaseColumn(from.atStartOfDay(Clocks.DISPLAY_ZONE).toInstant()));
+    /** The published challenges of the cohort among {@code all}. */
+    java.util.Collection<MarketFacts.Challenge> select(java.util.Collection<MarketFacts.Challenge> all) {
+        if (isAll()) {
+            return all; // the facts hold published challenges only
         }
-        if (to != null) {
-            sql.append(" AND c.published_at < ?");
-            params.add(UTC.convertToDatabaseColumn(to.plusDays(1).atStartOfDay(Clocks.DISPLAY_ZONE).toInstant()));
-        }
-        if (field != null) {
-            sql.append(" AND c.field_code = ?");
-            params.add(field);
-        }
-        if (province != null) {
-            sql.append(" AND c.region LIKE ?");
-            params.add(province.substring(0, 2) + "%");
-        }
-        return new Sql(sql.toString(), params);
-    }
-
-    /** A condition with its positional parameters. */
-    record Sql(String text, List<Object> params) {
+        java.time.Instant start = from == null ? null : from.atStartOfDay(Clocks.DISPLAY_ZONE).toInstant();
+        java.time.Instant end = to == null ? null : to.plusDays(1).atStartOfDay(Clocks.DISPLAY_ZONE).toInstant();
+        String prefix = province == null ? null : province.substring(0, 2);
+        return all.stream().filter(c -> c.publishedAt() != null)
+                .filter(c -> start == null || !c.publishedAt().isBefore(start))
+                .filter(c -> end == null || c.publishedAt().isBefore(end))
+                .filter(c -> field == null || field.equals(c.field()))
+                .filter(c -> prefix == null || c.region().startsWith(prefix))
+                .toList();
     }
 }

@@ -76,9 +76,11 @@ public class ShowcaseService {
         int bounded = Page.boundedSize(size);
         long total = em.createQuery("SELECT COUNT(c) FROM Challenge c WHERE c.status = :done", Long.class)
                 .setParameter("done", ChallengeStatus.COMPLETED).getSingleResult();
-        List<Long> ids = em.createQuery("SELECT c.id FROM Challenge c WHERE c.status = :done ORDER BY c.updatedAt DESC, c.id DESC",
-                Long.class).setParameter("done", ChallengeStatus.COMPLETED).setFirstResult(Page.firstRow(page, bounded))
-                .setMaxResults(bounded).getResultList();
+        // completed when the last of its contracts closed at the final acceptance
+        List<Long> ids = em.createQuery("SELECT k.challengeId FROM Contract k, Challenge c WHERE c.id = k.challengeId"
+                + " AND c.status = :done AND k.status = :closed GROUP BY k.challengeId ORDER BY MAX(k.endedAt) DESC, k.challengeId DESC",
+                Long.class).setParameter("done", ChallengeStatus.COMPLETED).setParameter("closed", ContractStatus.CLOSED)
+                .setFirstResult(Page.firstRow(page, bounded)).setMaxResults(bounded).getResultList();
         return new Page<>(showcased(ids), total, page, bounded);
     }
 

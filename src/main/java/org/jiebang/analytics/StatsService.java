@@ -3,6 +3,8 @@ package org.jiebang.analytics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -28,8 +29,9 @@ import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.config.Clocks;
 
 /**
- * The figures of the market (SPEC §9, §10 {@code summary}), counted directly in SQL over a
- * {@link Cohort} of published challenges: challenges by state, the bounty posted, the registered
+ * The figures of the market (SPEC §9, §10 {@code summary}), counted over a {@link Cohort} of
+ * published challenges from the {@link MarketFacts} kept in memory (checked against the database
+ * on every call; figures computed from unchanged facts are answered again): challenges by state, the bounty posted, the registered
  * technology transaction amount (registered contracts only), the award and failure (流榜) rates
  * among decided challenges, the median days from publication to the final award, the share of due
  * milestones accepted by their due date, and the funnel posted → bids → signed → registered amount
@@ -48,19 +50,14 @@ public class StatsService {
     static final Set<ChallengeStatus> AWARDED = EnumSet.of(ChallengeStatus.AWARDED, ChallengeStatus.IN_EXECUTION,
             ChallengeStatus.COMPLETED, ChallengeStatus.TERMINATED);
 
-    private static final String AWARDED_IN = AWARDED.stream().map(s -> "'" + s.name() + "'")
-            .collect(Collectors.joining(", ", "(", ")"));
-
-    /** A UTC instant column as its Beijing date. */
-    private static String beijingDate(String column) {
-        return "CAST(TIMESTAMPADD(HOUR, 8, " + column + ") AS DATE)";
-    }
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Clock clock;
+
+    @Inject
+    MarketFacts facts;
 
     /** The funnel 需求 → 方案 → 签约 → 成交额 → 验收. */
     public record Funnel(long posted, long bids, long signed, BigDecimal registeredAmount, long completed) {
@@ -99,72 +96,150 @@ public class StatsService {
     }
 
     public Summary summary(Cohort cohort) {
-        Cohort.Sql w = cohort.where();
+        Map<Long, MarketFacts.Challenge> f = facts.current();
+        return cached(List.of("summary", cohort, today(), facts.version()), () -> summary(cohort, cohort.select(f.values())));
+    }
+
+    /**
+     * Figures computed from these very facts (on this day) are answered again until the facts change;
+     * while they are being computed, others asking the same wait for them rather than compute them too.
+     */
+    private final Map<List<Object>, java.util.concurrent.FutureTask<Object>> results = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(List<Object> key, java.util.function.Supplier<T> compute) {
+        java.util.concurrent.FutureTask<Object> task = new java.util.concurrent.FutureTask<>(compute::get);
+        java.util.concurrent.FutureTask<Object> existing = results.putIfAbsent(key, task);
+        if (existing == null) {
+            if (results.size() > 200) {
+                long version = facts.version();
+                results.keySet().removeIf(k -> !k.get(k.size() - 1).equals(version) && !k.equals(key));
+            }
+            task.run();
+            existing = task;
+        }
+        try {
+            return (T) existing.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            results.remove(key, existing);
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Summary summary(Cohort cohort, java.util.Collection<MarketFacts.Challenge> cs) {
+        long[] byOrdinal = new long[ChallengeStatus.values().length];
+        long bounty = 0;
+        long bids = 0;
+        long signed = 0;
+        long registered = 0;
+        long[] seconds = new long[cs.size()];
+        int awards = 0;
+        long onTime = 0;
+        long due = 0;
+        LocalDate today = today();
+        for (MarketFacts.Challenge c : cs) {
+            byOrdinal[c.statusOrdinal()]++;
+            bounty += c.budgetFen();
+            registered += c.registeredFen();
+            if (cohort.isAll() || c.closedAt() != null) {
+                bids += c.submittedBids();
+            }
+            if (c.secondsToAward() >= 0) {
+                seconds[awards++] = c.secondsToAward();
+            }
+            signed += c.signed();
+            onTime += c.acceptedOnTime();
+            due += c.accepted();
+            for (LocalDate d : c.openDue()) {
+                due += d.isBefore(today) ? 1 : 0; // late already
+            }
+        }
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (ChallengeStatus s : ChallengeStatus.PUBLIC) {
-            byStatus.put(s.name(), 0L);
+            byStatus.put(s.name(), byOrdinal[s.ordinal()]);
         }
-        byStatus.put(ChallengeStatus.CANCELLED.name(), 0L); // cancelled after publication
-        long posted = 0;
-        BigDecimal bounty = BigDecimal.ZERO;
-        for (Object[] r : rows("SELECT c.status, COUNT(*), SUM(c.budget) FROM challenge c WHERE " + w.text()
-                + " GROUP BY c.status", w.params())) {
-            long n = number(r[1]);
-            byStatus.put((String) r[0], n);
-            posted += n;
-            bounty = bounty.add(decimal(r[2]));
+        byStatus.put(ChallengeStatus.CANCELLED.name(), byOrdinal[ChallengeStatus.CANCELLED.ordinal()]); // cancelled after publication
+        long completed = byStatus.get(ChallengeStatus.COMPLETED.name());
+        long awarded = AWARDED.stream().mapToLong(s -> byOrdinal[s.ordinal()]).sum();
+        long failed = byStatus.get(ChallengeStatus.FAILED.name());
+        BigDecimal amount = yuan(registered);
+        return new Summary(byStatus, yuan(bounty), amount, rate(awarded, awarded + failed),
+                median(java.util.Arrays.copyOf(seconds, awards)), rate(onTime, due), rate(failed, awarded + failed),
+                new Funnel(cs.size(), bids, signed, amount, completed));
+    }
+
+    private static BigDecimal yuan(long fen) {
+        return BigDecimal.valueOf(fen, 2);
+    }
+
+    /**
+     * Adds a contract's milestones to {@code onTimeDue}: [accepted on or before their due date
+     * (Beijing), due]; due are the accepted ones and those past due and not accepted on a signed
+     * contract (late already).
+     */
+    private static void count(MarketFacts.Contract k, LocalDate today, long[] onTimeDue) {
+        for (int i = 0; i < k.due().length; i++) {
+            LocalDate accepted = k.accepted()[i];
+            if (accepted != null) {
+                onTimeDue[1]++;
+                if (!accepted.isAfter(k.due()[i])) {
+                    onTimeDue[0]++;
+                }
+            } else if (k.due()[i].isBefore(today) && "SIGNED".equals(k.status())) {
+                onTimeDue[1]++;
+            }
         }
-        long bids = number(single("SELECT COUNT(*) FROM bid b JOIN challenge c ON c.id = b.challenge_id WHERE " + w.text()
-                + " AND b.submitted_at IS NOT NULL" + (cohort.isAll() ? "" : " AND c.closed_at IS NOT NULL"), w.params()));
-        Object[] k = rows("SELECT SUM(CASE WHEN k.signed_at IS NOT NULL THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN k.registration_number IS NOT NULL THEN k.transaction_amount ELSE 0 END)"
-                + " FROM contract k JOIN challenge c ON c.id = k.challenge_id WHERE " + w.text(), w.params()).get(0);
-        long signed = number(k[0]);
-        BigDecimal registered = money(decimal(k[1]));
-        long completed = byStatus.getOrDefault(ChallengeStatus.COMPLETED.name(), 0L);
-        long awarded = AWARDED.stream().mapToLong(s -> byStatus.getOrDefault(s.name(), 0L)).sum();
-        long failed = byStatus.getOrDefault(ChallengeStatus.FAILED.name(), 0L);
-        return new Summary(byStatus, money(bounty), registered, rate(awarded, awarded + failed), medianDaysToAward(w),
-                onTimeMilestoneRate(w), rate(failed, awarded + failed), new Funnel(posted, bids, signed, registered, completed));
+    }
+
+    /** Days from publication to the final award, the median (1 decimal), or null. */
+    private static BigDecimal median(long[] seconds) {
+        if (seconds.length == 0) {
+            return null;
+        }
+        java.util.Arrays.sort(seconds);
+        int n = seconds.length;
+        BigDecimal median = n % 2 == 1 ? BigDecimal.valueOf(seconds[n / 2])
+                : BigDecimal.valueOf(seconds[n / 2 - 1] + seconds[n / 2]).divide(BigDecimal.valueOf(2));
+        return median.divide(BigDecimal.valueOf(86400), 1, RoundingMode.HALF_UP);
     }
 
     public Dashboard dashboard(Cohort cohort) {
         requireKnownField(cohort);
-        Cohort.Sql w = cohort.where();
-        String month = "YEAR(TIMESTAMPADD(HOUR, 8, c.published_at)) * 100 + MONTH(TIMESTAMPADD(HOUR, 8, c.published_at))";
-        List<Group> months = groups(month, w).stream()
-                .map(g -> new Group(g.key().substring(0, 4) + "-" + g.key().substring(4), g.posted(), g.bounty(), g.awarded(),
-                        g.failed(), g.completed(), g.registeredAmount()))
-                .sorted(Comparator.comparing(Group::key)).toList();
-        List<Group> fields = groups("c.field_code", w).stream().sorted(Comparator.comparing(Group::posted).reversed()
-                .thenComparing(Group::key)).toList();
-        List<Group> provinces = groups("SUBSTRING(c.region, 1, 2)", w).stream()
-                .map(g -> new Group(g.key() + "0000", g.posted(), g.bounty(), g.awarded(), g.failed(), g.completed(),
-                        g.registeredAmount()))
-                .sorted(Comparator.comparing(Group::posted).reversed().thenComparing(Group::key)).toList();
-        return new Dashboard(cohort, summary(cohort), months, fields, provinces);
+        Map<Long, MarketFacts.Challenge> f = facts.current();
+        return cached(List.of("dashboard", cohort, today(), facts.version()), () -> dashboard(cohort, cohort.select(f.values())));
     }
 
-    /** Challenges and registered amounts grouped by an SQL expression over challenge {@code c}. */
-    private List<Group> groups(String key, Cohort.Sql w) {
-        Map<String, BigDecimal> registered = new HashMap<>();
-        for (Object[] r : rows("SELECT " + key + ", SUM(k.transaction_amount) FROM contract k JOIN challenge c"
-                + " ON c.id = k.challenge_id WHERE " + w.text() + " AND k.registration_number IS NOT NULL GROUP BY " + key,
-                w.params())) {
-            registered.put(String.valueOf(r[0]), money(decimal(r[1])));
+    private Dashboard dashboard(Cohort cohort, java.util.Collection<MarketFacts.Challenge> cs) {
+        List<Group> months = groups(cs, MarketFacts.Challenge::month).stream().sorted(Comparator.comparing(Group::key)).toList();
+        List<Group> fields = groups(cs, MarketFacts.Challenge::field).stream().sorted(Comparator.comparing(Group::posted).reversed()
+                .thenComparing(Group::key)).toList();
+        List<Group> provinces = groups(cs, MarketFacts.Challenge::province).stream()
+                .sorted(Comparator.comparing(Group::posted).reversed().thenComparing(Group::key)).toList();
+        return new Dashboard(cohort, summary(cohort, cs), months, fields, provinces);
+    }
+
+    /** Challenges posted, awarded, failed, completed, bounty and registered amount (fen) by a key of the challenge. */
+    private static List<Group> groups(java.util.Collection<MarketFacts.Challenge> cs, java.util.function.Function<MarketFacts.Challenge, String> key) {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        for (MarketFacts.Challenge c : cs) {
+            long[] n = counts.computeIfAbsent(key.apply(c), x -> new long[6]);
+            String status = c.status();
+            n[0]++;
+            n[1] += AWARDED_NAMES.contains(status) ? 1 : 0;
+            n[2] += "FAILED".equals(status) ? 1 : 0;
+            n[3] += "COMPLETED".equals(status) ? 1 : 0;
+            n[4] += c.budgetFen();
+            n[5] += c.registeredFen();
         }
         List<Group> out = new ArrayList<>();
-        for (Object[] r : rows("SELECT " + key + ", COUNT(*), SUM(c.budget),"
-                + " SUM(CASE WHEN c.status IN " + AWARDED_IN + " THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN c.status = 'FAILED' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN c.status = 'COMPLETED' THEN 1 ELSE 0 END)"
-                + " FROM challenge c WHERE " + w.text() + " GROUP BY " + key, w.params())) {
-            String k = String.valueOf(r[0]);
-            out.add(new Group(k, number(r[1]), money(decimal(r[2])), number(r[3]), number(r[4]), number(r[5]),
-                    registered.getOrDefault(k, money(BigDecimal.ZERO))));
-        }
+        counts.forEach((k, n) -> out.add(new Group(k, n[0], yuan(n[4]), n[1], n[2], n[3], yuan(n[5]))));
         return out;
     }
+
+    private static final Set<String> AWARDED_NAMES = AWARDED.stream().map(Enum::name).collect(Collectors.toSet());
 
     /**
      * The league table (一院一表) of the research organizations that led a bid in the cohort (on a
@@ -178,49 +253,48 @@ public class StatsService {
     /** The league table, or the row of one organization ({@code only}). */
     public List<League> league(Cohort cohort, Long only) {
         requireKnownField(cohort);
-        Cohort.Sql w = cohort.where();
-        String lead = only == null ? "" : " AND b.lead_organization_id = " + only.longValue();
-        String contractor = only == null ? "" : " AND k.contractor_organization_id = " + only.longValue();
+        Map<Long, MarketFacts.Challenge> f = facts.current();
+        return cached(java.util.Arrays.asList("league", cohort, today(), only, facts.version()), () -> league(cohort, only, f));
+    }
+
+    private List<League> league(Cohort cohort, Long only, Map<Long, MarketFacts.Challenge> f) {
         Map<Long, long[]> n = new HashMap<>(); // bids, awards, signed, completed, terminated, onTime, due, outcomes
-        for (Object[] r : rows("SELECT b.lead_organization_id, COUNT(*), SUM(CASE WHEN b.status = 'AWARDED' THEN 1 ELSE 0 END)"
-                + " FROM bid b JOIN challenge c ON c.id = b.challenge_id WHERE " + w.text()
-                + " AND b.submitted_at IS NOT NULL AND c.closed_at IS NOT NULL" + lead + " GROUP BY b.lead_organization_id",
-                w.params())) {
-            long[] x = n.computeIfAbsent(number(r[0]), id -> new long[8]);
-            x[0] = number(r[1]);
-            x[1] = number(r[2]);
-        }
-        for (Object[] r : rows("SELECT k.contractor_organization_id, SUM(CASE WHEN k.signed_at IS NOT NULL THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN k.status = 'CLOSED' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN k.status = 'TERMINATED' AND k.signed_at IS NOT NULL THEN 1 ELSE 0 END)"
-                + " FROM contract k JOIN challenge c ON c.id = k.challenge_id WHERE " + w.text() + contractor
-                + " GROUP BY k.contractor_organization_id", w.params())) {
-            long[] x = n.computeIfAbsent(number(r[0]), id -> new long[8]);
-            x[2] = number(r[1]);
-            x[3] = number(r[2]);
-            x[4] = number(r[3]);
-        }
-        for (Object[] r : rows("SELECT k.contractor_organization_id, " + onTimeColumns() + " FROM contract_milestone m"
-                + " JOIN contract k ON k.id = m.contract_id JOIN challenge c ON c.id = k.challenge_id WHERE " + w.text()
-                + " AND k.signed_at IS NOT NULL" + contractor + " GROUP BY k.contractor_organization_id", todayThen(w))) {
-            long[] x = n.computeIfAbsent(number(r[0]), id -> new long[8]);
-            x[5] = number(r[1]);
-            x[6] = number(r[2]) + number(r[3]);
-        }
-        for (Object[] r : rows("SELECT k.contractor_organization_id, COUNT(*) FROM contract_outcome o"
-                + " JOIN contract k ON k.id = o.contract_id JOIN challenge c ON c.id = k.challenge_id WHERE " + w.text()
-                + " AND o.confirmed = TRUE" + contractor + " GROUP BY k.contractor_organization_id", w.params())) {
-            n.computeIfAbsent(number(r[0]), id -> new long[8])[7] = number(r[1]);
+        LocalDate today = today();
+        for (MarketFacts.Challenge c : cohort.select(f.values())) {
+            if (c.closedAt() != null) {
+                for (int i = 0; i < c.bidLeads().length; i++) {
+                    if (c.bidSubmitted()[i] && (only == null || only == c.bidLeads()[i])) {
+                        long[] x = n.computeIfAbsent(c.bidLeads()[i], id -> new long[8]);
+                        x[0]++;
+                        x[1] += "AWARDED".equals(c.bidStatus()[i]) ? 1 : 0;
+                    }
+                }
+            }
+            for (MarketFacts.Contract k : c.contracts()) {
+                if (only != null && only != k.contractor()) {
+                    continue;
+                }
+                long[] x = n.computeIfAbsent(k.contractor(), id -> new long[8]);
+                x[2] += k.signedAt() != null ? 1 : 0;
+                x[3] += "CLOSED".equals(k.status()) ? 1 : 0;
+                x[4] += "TERMINATED".equals(k.status()) && k.signedAt() != null ? 1 : 0;
+                if (k.signedAt() != null) {
+                    long[] onTime = new long[2];
+                    count(k, today, onTime);
+                    x[5] += onTime[0];
+                    x[6] += onTime[1];
+                }
+                x[7] += k.confirmedOutcomes();
+            }
         }
         if (n.isEmpty()) {
             return List.of();
         }
         Map<Long, String[]> orgs = new HashMap<>();
-        Query names = em.createNativeQuery("SELECT o.id, o.name, o.region FROM organization o WHERE o.id IN ("
-                + n.keySet().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
-        for (Object row : names.getResultList()) {
+        for (Object row : em.createNativeQuery("SELECT o.id, o.name, o.region FROM organization o WHERE o.id IN ("
+                + n.keySet().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")").getResultList()) {
             Object[] r = (Object[]) row;
-            orgs.put(number(r[0]), new String[] { (String) r[1], (String) r[2] });
+            orgs.put(((Number) r[0]).longValue(), new String[] { (String) r[1], (String) r[2] });
         }
         return n.entrySet().stream().map(e -> {
             long[] x = e.getValue();
@@ -247,102 +321,13 @@ public class StatsService {
         }
     }
 
-    /** Days from publication to the final award, the median over awarded challenges (1 decimal), or null. */
-    private BigDecimal medianDaysToAward(Cohort.Sql w) {
-        List<Long> seconds = new ArrayList<>();
-        // microseconds, divided here: H2 and MariaDB round whole seconds differently
-        for (Object s : list("SELECT TIMESTAMPDIFF(MICROSECOND, c.published_at, p.finalized_at) FROM award_proposal p"
-                + " JOIN challenge c ON c.id = p.challenge_id WHERE " + w.text() + " AND p.status = 'FINAL'"
-                + " ORDER BY 1", w.params())) {
-            seconds.add(number(s) / 1_000_000);
-        }
-        if (seconds.isEmpty()) {
-            return null;
-        }
-        int n = seconds.size();
-        BigDecimal median = n % 2 == 1 ? BigDecimal.valueOf(seconds.get(n / 2))
-                : BigDecimal.valueOf(seconds.get(n / 2 - 1) + seconds.get(n / 2)).divide(BigDecimal.valueOf(2));
-        return median.divide(BigDecimal.valueOf(86400), 1, RoundingMode.HALF_UP);
-    }
-
-    /**
-     * Milestones accepted on or before their due date (Beijing), as a share of the milestones that
-     * are due: accepted ones, and those past due and not accepted on signed contracts (late
-     * already); null when none is due yet.
-     */
-    private BigDecimal onTimeMilestoneRate(Cohort.Sql w) {
-        Object[] r = rows("SELECT " + onTimeColumns() + " FROM contract_milestone m JOIN contract k ON k.id = m.contract_id"
-                + " JOIN challenge c ON c.id = k.challenge_id WHERE " + w.text(), todayThen(w)).get(0);
-        return rate(number(r[0]), number(r[1]) + number(r[2]));
-    }
-
-    /**
-     * On time, accepted, and late open, over milestones {@code m} of contracts {@code k}; its
-     * parameter, before the cohort's, is today's Beijing date ({@link #todayThen}).
-     */
-    private static String onTimeColumns() {
-        return "SUM(CASE WHEN m.accepted_at IS NOT NULL AND " + beijingDate("m.accepted_at") + " <= m.due_date THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN m.accepted_at IS NOT NULL THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN m.accepted_at IS NULL AND m.due_date < ? AND k.status = 'SIGNED' THEN 1 ELSE 0 END)";
-    }
-
-    private List<Object> todayThen(Cohort.Sql w) {
-        List<Object> params = new ArrayList<>();
-        params.add(today());
-        params.addAll(w.params());
-        return params;
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Clocks.DISPLAY_ZONE));
-    }
-
-    private List<Object[]> rows(String sql, List<Object> params) {
-        List<Object[]> out = new ArrayList<>();
-        for (Object row : list(sql, params)) {
-            out.add(row instanceof Object[] a ? a : new Object[] { row });
-        }
-        return out;
-    }
-
-    private Object single(String sql, List<Object> params) {
-        List<?> r = list(sql, params);
-        return r.isEmpty() ? null : r.get(0);
-    }
-
-    /** Runs SQL whose parameters are written {@code ?}, bound in the order they appear. */
-    private List<?> list(String sql, List<Object> params) {
-        StringBuilder numbered = new StringBuilder();
-        int n = 0;
-        for (char ch : sql.toCharArray()) {
-            numbered.append(ch);
-            if (ch == '?') {
-                numbered.append(++n);
-            }
-        }
-        if (n != params.size()) {
-            throw new IllegalStateException(n + " parameters in the SQL, " + params.size() + " given");
-        }
-        Query q = em.createNativeQuery(numbered.toString());
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 1, params.get(i));
-        }
-        return q.getResultList();
-    }
-
-    private static long number(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
-    }
-
-    private static BigDecimal decimal(Object o) {
-        return o == null ? BigDecimal.ZERO : o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
     }
 
     static BigDecimal rate(long part, long whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal money(BigDecimal sum) {
-        return (sum == null ? BigDecimal.ZERO : sum).setScale(2, RoundingMode.HALF_UP);
-    }
+
 }

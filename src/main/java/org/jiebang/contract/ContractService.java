@@ -893,6 +893,16 @@ public class ContractService {
                 .setLockMode(LockModeType.PESSIMISTIC_READ).getResultList();
     }
 
+    /** The SHA-256 of the contract's Chinese text as it reads now: what a signer is shown and signs. */
+    @Transactional(TxType.SUPPORTS)
+    public String textSha256(long contractId) {
+        Contract c = em.find(Contract.class, contractId);
+        if (c == null) {
+            throw new NotFound();
+        }
+        return ContractDocuments.sha256(facts(c));
+    }
+
     ContractFacts facts(Contract c) {
         Map<Long, String> orgs = organizationNames(allOrganizations(c));
         List<Payment> paid = payments(c.getId());

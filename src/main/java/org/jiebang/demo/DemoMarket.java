@@ -54,14 +54,17 @@ final class DemoMarket {
     private final Instant now;
     private final Map<String, long[]> users = new HashMap<>(); // username → [user id, organization id]
     private int registrations;
+    /** The bids submitted and the contracts signed, whose hashes the app computes afterwards ({@link DemoSeals}). */
+    final List<Long> submittedBids = new ArrayList<>();
+    final List<Long> signedContracts = new ArrayList<>();
 
     private DemoMarket(Connection db, Instant now) {
         this.db = db;
         this.now = now;
     }
 
-    /** Writes the market unless it is there already; true when it wrote it. */
-    static boolean load(DataSource dataSource, Clock clock) throws SQLException {
+    /** Writes the market unless it is there already; answers what it wrote (null when it was there). */
+    static DemoMarket load(DataSource dataSource, Clock clock) throws SQLException {
         try (Connection db = dataSource.getConnection()) {
             boolean autoCommit = db.getAutoCommit();
             db.setAutoCommit(false);
@@ -69,12 +72,12 @@ final class DemoMarket {
                 DemoMarket market = new DemoMarket(db, clock.instant());
                 if (market.present()) {
                     db.rollback();
-                    return false;
+                    return null;
                 }
                 int n = market.write(DemoChallenges.ALL);
                 db.commit();
                 LOG.info(() -> "demo data: a market of " + n + " challenges");
-                return true;
+                return market;
             } catch (SQLException | RuntimeException e) {
                 db.rollback();
                 throw e;
@@ -109,6 +112,10 @@ final class DemoMarket {
         return specs.size();
     }
 
+    private String firmUser(long[] firm) {
+        return users.entrySet().stream().filter(e -> e.getValue()[0] == firm[0]).map(Map.Entry::getKey).findFirst().orElseThrow();
+    }
+
     private long[] user(String username) {
         long[] u = users.get(username);
         if (u == null) {
@@ -135,6 +142,7 @@ final class DemoMarket {
             deadline = ago(1);
         }
         Instant closedAt = published && !open ? deadline : null;
+        Instant completedAt = state.equals("COMPLETED") ? ago(2 + index % 9) : null;
         Instant endedAt = switch (state) {
             case "CANCELLED" -> min(publishedAt.plus(Duration.ofDays(4)), now.minus(Duration.ofHours(1)));
             case "FAILED" -> spec.bidders().isEmpty() ? closedAt : min(closedAt.plus(Duration.ofDays(2)), now.minusSeconds(600));
@@ -145,7 +153,7 @@ final class DemoMarket {
                 + " background, problem, field_code, industry, region, budget, deadline, duration_months, ip_terms,"
                 + " confidential_details, max_awards, evaluation, status, submitted_at, published_at, closed_at, ended_at,"
                 + " amendments, cancel_reason) VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 18, ?, ?, 1, 'SINGLE', ?, ?, ?,"
-                + " ?, ?, 0, ?)", t(created), t(endedAt != null ? endedAt : closedAt != null ? closedAt
+                + " ?, ?, 0, ?)", t(created), t(completedAt != null ? completedAt : endedAt != null ? endedAt : closedAt != null ? closedAt
                         : publishedAt != null ? publishedAt : submitted), firm[1], firm[0],
                 spec.title(), spec.summary(), "企业年产值约 " + (5 + index * 3 % 40) + " 亿元，该问题制约主要产品的竞争力和出口。",
                 spec.problem(), spec.field(), "制造业", spec.region(), budget, t(deadline),
@@ -178,14 +186,16 @@ final class DemoMarket {
             Instant bidAt = publishedAt.plus(Duration.between(publishedAt, open ? now : closedAt).dividedBy(2 + b));
             BigDecimal price = budget.multiply(BigDecimal.valueOf(88 + b * 5L)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
             String[] principal = DemoChallenges.PRINCIPALS.get(spec.bidders().get(b));
-            long bid = insert("INSERT INTO bid (version, created_at, updated_at, challenge_id, lead_organization_id,"
+            long bid = insert("INSERT INTO bid (version, created_at, updated_at, started_at, challenge_id, lead_organization_id,"
                     + " live_organization_id, created_by, status, principal_name, principal_title, principal_record, approach,"
                     + " price, duration_months, submitted_at, receipt_sha256, opened_at, disqualify_reason) VALUES (0, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", t(bidAt.minusSeconds(3600)), t(bidAt), id, researcher[1],
+                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", t(bidAt.minusSeconds(3600)), t(bidAt),
+                    t(bidAt.minusSeconds(3600)), id, researcher[1],
                     researcher[1], researcher[0], status, principal[0], principal[1], principal[2],
                     "<p>" + DemoChallenges.approach(spec, b) + "</p>", price, 16 + b * 2, t(bidAt), sha("bid " + id + " " + b),
                     open ? null : t(closedAt), status.equals("DISQUALIFIED") ? "未按要求提供中试条件证明材料" : null);
-            bids.add(new long[] { bid, researcher[1], researcher[0] });
+            bids.add(new long[] { bid, researcher[1], researcher[0], price.movePointRight(2).longValueExact(), 16 + b * 2L });
+            submittedBids.add(bid);
             update("INSERT INTO bid_receipt (bid_id, submitted_at, sha256, submitted_by) VALUES (?, ?, ?, ?)", bid, t(bidAt),
                     sha("bid " + id + " " + b), researcher[0]);
             update("INSERT INTO bid_member (bid_id, position, name, role, organization, expertise) VALUES (?, 0, ?, ?, ?, ?)",
@@ -249,7 +259,7 @@ final class DemoMarket {
         if (!awarded) {
             return;
         }
-        contract(spec, id, bids.get(0), firm, finalized, budget, indicators, index);
+        contract(spec, id, bids.get(0), firm, finalized, indicators, index, completedAt);
     }
 
     private void questions(long challenge, Instant publishedAt, Spec spec) throws SQLException {
@@ -262,8 +272,13 @@ final class DemoMarket {
                 asker[0], "中试阶段能否使用发榜方现有产线的空闲时段？", t(min(asked.plus(Duration.ofDays(2)), now.minusSeconds(300))));
     }
 
-    private void contract(Spec spec, long challenge, long[] bid, long[] firm, Instant awarded, BigDecimal budget,
-            List<String[]> indicators, int index) throws SQLException {
+    /**
+     * The contract drafted from the winning bid, as the app drafts it: amount = the bid's price, the
+     * term = the bid's duration, its milestones (40 % at month 6, the rest at the end, covering the
+     * indicators); then signed, registered, delivered and paid as far as the challenge's state says.
+     */
+    private void contract(Spec spec, long challenge, long[] bid, long[] firm, Instant awarded, List<String[]> indicators,
+            int index, Instant completedAt) throws SQLException {
         String state = spec.state();
         boolean signed = !state.equals("AWARDED");
         Instant signedAt = signed ? awarded.plus(Duration.ofDays(6)) : null;
@@ -274,10 +289,11 @@ final class DemoMarket {
             case "TERMINATED" -> "TERMINATED";
             default -> "SIGNED";
         };
-        BigDecimal amount = budget.multiply(BigDecimal.valueOf(90)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        BigDecimal amount = BigDecimal.valueOf(bid[3], 2);
+        int months = (int) bid[4];
         LocalDate start = LocalDate.ofInstant(signed ? signedAt : awarded, Clocks.DISPLAY_ZONE);
         Instant ended = switch (status) {
-            case "CLOSED" -> ago(2 + index % 9);
+            case "CLOSED" -> completedAt;
             case "TERMINATED" -> ago(4);
             default -> null;
         };
@@ -285,19 +301,28 @@ final class DemoMarket {
         long contract = insert("INSERT INTO contract (version, created_at, updated_at, challenge_id, award_bid_id,"
                 + " client_organization_id, contractor_organization_id, contract_type, amount, transaction_amount, start_date,"
                 + " end_date, ip_clause, horse_race, status, text_version, signed_at, registration_number, registered_at,"
-                + " registered_by, termination_reason, ended_at) VALUES (0, ?, ?, ?, ?, ?, ?, 'DEVELOPMENT', ?, ?, ?, ?, ?, FALSE,"
-                + " ?, 1, ?, ?, ?, ?, ?, ?)", t(awarded), t(ended != null ? ended : signed ? signedAt : awarded), challenge,
-                bid[0], firm[1], bid[1], amount, amount, start, start.plusMonths(18),
+                + " registered_by, termination_reason, termination_client_by, termination_client_at, termination_contractor_by,"
+                + " termination_contractor_at, ended_at) VALUES (0, ?, ?, ?, ?, ?, ?, 'DEVELOPMENT', ?, ?, ?, ?, ?, FALSE,"
+                + " ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", t(awarded), t(ended != null ? ended : signed ? signedAt : awarded),
+                challenge, bid[0], firm[1], bid[1], amount, amount, start, start.plusMonths(months),
                 "成果知识产权归发榜方所有，揭榜方享有署名权和非商业使用权", status, t(signedAt), number,
                 registered ? t(signedAt.plus(Duration.ofDays(2))) : null, registered ? "staff.wang" : null,
-                status.equals("TERMINATED") ? "发榜方产线搬迁，双方协商一致终止合同，已付款项不退" : null, t(ended));
+                status.equals("TERMINATED") ? "发榜方产线搬迁，双方协商一致终止合同，已付款项不退" : null,
+                status.equals("TERMINATED") ? firm[0] : null, status.equals("TERMINATED") ? t(ended.minus(Duration.ofDays(1))) : null,
+                status.equals("TERMINATED") ? bid[2] : null, t(ended), t(ended));
         int p = 0;
         for (String[] ind : indicators) {
             update("INSERT INTO contract_indicator (contract_id, position, name, target, unit, verification, promised)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?)", contract, p++, ind[0], ind[1], ind[2], ind[3], DemoChallenges.promise(ind[1]));
         }
-        String textSha = sha("contract " + contract);
+        String textSha = sha("contract " + contract); // replaced by the real text's hash once written (DemoSeals)
+        event(contract, awarded, "DRAFTED", null, null, null);
         if (signed) {
+            signedContracts.add(contract);
+            event(contract, signedAt, "SIGNED", null, bid[2], null);
+            if (registered) {
+                event(contract, signedAt.plus(Duration.ofDays(2)), "REGISTERED", null, null, null);
+            }
             update("INSERT INTO contract_signature (contract_id, party, user_id, organization_id, signed_at, sha256, text_version)"
                     + " VALUES (?, 'CLIENT', ?, ?, ?, ?, 1)", contract, firm[0], firm[1], t(signedAt.minus(Duration.ofHours(5))),
                     textSha);
@@ -305,9 +330,9 @@ final class DemoMarket {
                     + " VALUES (?, 'CONTRACTOR', ?, ?, ?, ?, 1)", contract, bid[2], bid[1], t(signedAt), textSha);
         }
 
-        // milestones: the first at about four months, the final one covering the indicators
-        LocalDate firstDue = start.plusMonths(4);
-        LocalDate lastDue = start.plusMonths(16);
+        // milestones: the bid's, 40 % at month 6 and the rest at the end, the final one covering the indicators
+        LocalDate firstDue = start.plusMonths(6);
+        LocalDate lastDue = start.plusMonths(months);
         BigDecimal firstAmount = amount.multiply(BigDecimal.valueOf(40)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
         boolean firstAccepted = status.equals("CLOSED") || signed && firstDue.isBefore(LocalDate.ofInstant(now, Clocks.DISPLAY_ZONE))
                 && index % 4 != 3;
@@ -319,6 +344,14 @@ final class DemoMarket {
         Instant lastAcceptedAt = status.equals("CLOSED") ? ended : null;
         long m2 = milestone(contract, 1, "中试与验收", "中试线运行报告与第三方检测报告", lastDue, amount.subtract(firstAmount),
                 lastAcceptedAt, null);
+        if (firstAcceptedAt != null) {
+            event(contract, firstAcceptedAt, "ACCEPTED", m1, firm[0], null);
+        }
+        if (status.equals("CLOSED")) {
+            event(contract, lastAcceptedAt, "CLOSED", m2, firm[0], null);
+        } else if (status.equals("TERMINATED")) {
+            event(contract, ended, "TERMINATED", null, null, "发榜方产线搬迁，双方协商一致终止合同，已付款项不退");
+        }
         int k = 0;
         for (String[] ind : indicators) {
             update("INSERT INTO milestone_indicator (milestone_id, indicator) VALUES (?, ?)", m2, ind[0]);
@@ -347,6 +380,11 @@ final class DemoMarket {
         if (status.equals("CLOSED") || state.equals("IN_EXECUTION") && index % 2 == 0) {
             outcomes(contract, challenge, bid, firm, start, status.equals("CLOSED"), index);
         }
+    }
+
+    private void event(long contract, Instant at, String kind, Long milestone, Long user, String detail) throws SQLException {
+        update("INSERT INTO contract_event (contract_id, happened_at, kind, milestone_id, user_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                contract, t(min(at, now.minusSeconds(30))), kind, milestone, user, detail);
     }
 
     private long milestone(long contract, int position, String title, String deliverable, LocalDate due, BigDecimal amount,
@@ -386,12 +424,13 @@ final class DemoMarket {
                 + " 'SETTLED', ?, ?, 'staff.wang', ?)", t(requested), t(decided), voucher, contract, milestone, amount, firm[0],
                 t(requested), t(decided));
         update("INSERT INTO voucher_ledger (voucher_id, kind, amount, redemption_id, booked_at, booked_by) VALUES (?, 'HOLD', ?, ?,"
-                + " ?, ?)", voucher, amount.negate(), redemption, t(requested), "demo");
+                + " ?, ?)", voucher, amount.negate(), redemption, t(requested), DemoChallenges.FIRM_A.equals(firmUser(firm))
+                                ? DemoChallenges.FIRM_A : firmUser(firm));
         update("INSERT INTO voucher_ledger (voucher_id, kind, amount, redemption_id, booked_at, booked_by) VALUES (?, 'RELEASE', ?,"
                 + " ?, ?, 'staff.wang')", voucher, amount, redemption, t(decided));
         update("INSERT INTO voucher_ledger (voucher_id, kind, amount, redemption_id, booked_at, booked_by) VALUES (?, 'SETTLE', ?,"
                 + " ?, ?, 'staff.wang')", voucher, amount.negate(), redemption, t(decided));
-        long payment = payment(contract, milestone, amount, decided, firm[0], "VOUCHER", redemption);
+        long payment = payment(contract, milestone, amount, decided, user("staff.wang")[0], "VOUCHER", redemption);
         update("UPDATE voucher_redemption SET payment_id = ? WHERE id = ?", payment, redemption);
     }
 

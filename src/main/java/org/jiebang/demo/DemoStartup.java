@@ -34,6 +34,9 @@ public class DemoStartup {
     Clock clock;
 
     @Inject
+    DemoSeals seals;
+
+    @Inject
     @ConfigProperty(name = "jiebang.demo", defaultValue = "false")
     boolean demo;
 
@@ -46,7 +49,10 @@ public class DemoStartup {
     void start() {
         if (demo && market) {
             try {
-                DemoMarket.load(dataSource, clock);
+                DemoMarket market = DemoMarket.load(dataSource, clock);
+                if (market != null) {
+                    seals.seal(market.submittedBids, market.signedContracts);
+                }
             } catch (SQLException e) {
                 throw new IllegalStateException("the demo market could not be loaded", e);
             }

@@ -67,9 +67,15 @@ class StatsPersistenceTest {
     }
 
     static StatsService service(EntityManager em) {
+        return service(em, new MarketFacts());
+    }
+
+    static StatsService service(EntityManager em, MarketFacts facts) {
         StatsService s = new StatsService();
         s.em = em;
         s.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        facts.em = em;
+        s.facts = facts;
         return s;
     }
 
@@ -256,5 +262,42 @@ class StatsPersistenceTest {
             assertTrue(league.get(i - 1).awards() >= league.get(i).awards(), "most awards first");
         }
         assertTrue(league.stream().allMatch(l -> l.name().startsWith("先进技术研究院")), "named");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theFactsKeptInMemoryFollowEveryChangeWrittenAfterTheyWereLoaded(Kind kind) {
+        EntityManagerFactory f = TestDatabases.migrated(kind, "jiebang_test_stats_refresh");
+        try {
+            MarketFacts kept = new MarketFacts();
+            Market first = TestDatabases.inTransaction(f, em -> write(em, 150, 11L));
+            StatsService.Summary before = TestDatabases.inTransaction(f, em -> service(em, kept).summary());
+            assertSame(expected(first, c -> true, true), before);
+
+            Market second = TestDatabases.inTransaction(f, em -> write(em, 120, 12L));
+            // and a change to a row loaded before: a challenge of the first batch completed
+            Challenge changed = first.challenges().stream().filter(c -> c.status().equals("IN_EXECUTION")).findFirst().orElseThrow();
+            TestDatabases.inTransaction(f, em -> em.createNativeQuery("UPDATE challenge SET status = 'COMPLETED', updated_at = ?"
+                    + " WHERE id = ?").setParameter(1, "2026-11-25 05:00:00.000001").setParameter(2, changed.id()).executeUpdate());
+            List<Challenge> all = new ArrayList<>(first.challenges().stream()
+                    .map(c -> c.id() == changed.id() ? new Challenge(c.id(), "COMPLETED", c.publishedAt(), c.closedAt(), c.field(),
+                            c.region(), c.budget(), c.bids(), c.finalizedAt(), c.contracts()) : c).toList());
+            all.addAll(second.challenges());
+            Market both = new Market(List.of(), List.of(), all);
+            StatsService.Summary after = TestDatabases.inTransaction(f, em -> service(em, kept).summary());
+            assertSame(expected(both, c -> true, true), after);
+            assertEquals(before.funnel().completed() + 1 + second.challenges().stream().filter(c -> c.status().equals("COMPLETED"))
+                    .count(), after.funnel().completed());
+        } finally {
+            f.close();
+        }
+    }
+
+    static Market write(EntityManager em, int count, long seed) {
+        try {
+            return MarketData.write(em.unwrap(Connection.class), count, 4, 12, seed, NOW);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -197,7 +197,7 @@ public final class MarketData {
                 status = r < 8 ? (awarded ? "NOT_AWARDED" : "OPENED") : r < 9 ? "DISQUALIFIED" : "WITHDRAWN";
             }
             Instant submittedAt = status.equals("DRAFT") ? null : submitted;
-            in.bid(id, lab, status, submittedAt, budget, closedAt);
+            in.bid(id, lab, status, submittedAt, budget, closedAt, publishedAt);
             bids.add(new Bid(lab[0], status, submittedAt));
         }
         in.bidIds.addAll(in.bids());
@@ -242,7 +242,7 @@ public final class MarketData {
                 .setScale(2, java.math.RoundingMode.HALF_UP);
         BigDecimal transaction = amount.subtract(BigDecimal.valueOf(random.nextInt(3) * 1000L)).setScale(2);
         LocalDate start = LocalDate.ofInstant(signed ? signedAt : awarded, BEIJING);
-        long id = in.contract(challenge, bid, firm[0], lab[0], amount, transaction, start, status, signedAt,
+        long id = in.contract(challenge, bid, firm[0], lab[0], amount, transaction, start, status, signedAt, awarded,
                 registered ? "G" + tag : null, registered ? min(signedAt.plusSeconds(3600), now.minusSeconds(1)) : null);
         List<Milestone> milestones = new ArrayList<>();
         int count = 2 + random.nextInt(3);
@@ -255,8 +255,9 @@ public final class MarketData {
                 accepted = min(max(at, signedAt.plusSeconds(60)), now.minusSeconds(2));
             }
             milestones.add(new Milestone(due, accepted));
+            // stamped as the app would have: when last written (accepted, else when the contract was signed or drafted)
             in.milestone(id, m, due, amount.divide(BigDecimal.valueOf(count), 2, java.math.RoundingMode.DOWN), accepted,
-                    signed ? now : start.atStartOfDay(BEIJING).toInstant());
+                    accepted != null ? accepted : signed ? signedAt : awarded);
         }
         if (status.equals("CLOSED") || status.equals("TERMINATED")) {
             // ended after the signing and after every acceptance, never in the future
@@ -276,7 +277,7 @@ public final class MarketData {
                 if (Boolean.TRUE.equals(c)) {
                     confirmed++;
                 }
-                in.outcome(id, challenge, lab[1], c, start, now);
+                in.outcome(id, challenge, lab[1], c, start, min(start.plusDays(20).atStartOfDay(BEIJING).toInstant(), now));
             }
         }
         return new Contract(id, lab[0], signedAt, registered, transaction, status, milestones, confirmed);
@@ -381,9 +382,9 @@ public final class MarketData {
         }
 
         /** Adds a bid to the batch; {@link #bids()} writes the batch and answers their ids in order. */
-        void bid(long challengeId, long[] lab, String status, Instant submitted, BigDecimal budget, Instant opened)
-                throws SQLException {
-            Instant created = submitted == null ? Instant.now() : submitted.minusSeconds(600);
+        void bid(long challengeId, long[] lab, String status, Instant submitted, BigDecimal budget, Instant opened,
+                Instant published) throws SQLException {
+            Instant created = submitted == null ? published.plusSeconds(60) : submitted.minusSeconds(600);
             bid.setString(1, utc(created));
             bid.setString(2, utc(submitted == null ? created : submitted));
             bid.setLong(3, challengeId);
@@ -420,8 +421,9 @@ public final class MarketData {
         }
 
         long contract(long challengeId, long bidId, long client, long contractor, BigDecimal amount, BigDecimal transaction,
-                LocalDate start, String status, Instant signed, String registration, Instant registered) throws SQLException {
-            String t = utc(signed == null ? Instant.now() : signed);
+                LocalDate start, String status, Instant signed, Instant drafted, String registration, Instant registered)
+                throws SQLException {
+            String t = utc(signed == null ? drafted : signed);
             contract.setString(1, t);
             contract.setString(2, t);
             contract.setLong(3, challengeId);
@@ -466,9 +468,9 @@ public final class MarketData {
             milestone.addBatch();
         }
 
-        void outcome(long contractId, long challengeId, long recorder, Boolean confirmed, LocalDate start, Instant now)
+        void outcome(long contractId, long challengeId, long recorder, Boolean confirmed, LocalDate start, Instant at)
                 throws SQLException {
-            String t = utc(now);
+            String t = utc(at);
             outcome.setString(1, t);
             outcome.setString(2, t);
             outcome.setLong(3, contractId);

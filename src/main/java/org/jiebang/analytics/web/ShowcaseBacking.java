@@ -24,14 +24,14 @@ public class ShowcaseBacking {
     @Inject
     ShowcaseService showcase;
 
-    private Long id;
-    private int page;
+    private String id;
+    private String page;
     private Page<Showcased> completed;
     private LabPage lab;
     private FirmPage firm;
 
     public void loadCompleted() {
-        completed = showcase.completed(Math.max(0, page), PAGE_SIZE);
+        completed = showcase.completed(getPageNumber(), PAGE_SIZE);
     }
 
     public void loadLab() throws IOException {
@@ -50,11 +50,22 @@ public class ShowcaseBacking {
         }
     }
 
+    /** The organization named by the URL; 404 for anything that is no id. */
     private long required() {
-        if (id == null) {
+        try {
+            return Long.parseLong(id == null ? "" : id.strip());
+        } catch (NumberFormatException e) {
             throw new NotFound();
         }
-        return id;
+    }
+
+    /** The page asked for: from 0; anything else (a word, a number out of range) is the first. */
+    public int getPageNumber() {
+        try {
+            return Math.max(0, Math.min(100_000, Integer.parseInt(page == null ? "0" : page.strip())));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static void notFound() throws IOException {
@@ -63,7 +74,7 @@ public class ShowcaseBacking {
     }
 
     public boolean isLastPage() {
-        return (long) (page + 1) * PAGE_SIZE >= completed.total();
+        return completed == null || (getPageNumber() + 1L) * PAGE_SIZE >= completed.total();
     }
 
     public Page<Showcased> getCompleted() {
@@ -78,19 +89,19 @@ public class ShowcaseBacking {
         return firm;
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 
-    public int getPage() {
+    public String getPage() {
         return page;
     }
 
-    public void setPage(int page) {
+    public void setPage(String page) {
         this.page = page;
     }
 }
