@@ -31,7 +31,7 @@ import org.jiebang.platform.region.Regions;
 public final class StatsTables {
 
     /** The tables that can be exported, by the name in their URL. */
-    public static final List<String> NAMES = List.of("status", "months", "fields", "provinces", "league");
+    public static final List<String> NAMES = List.of("summary", "status", "months", "fields", "provinces", "league");
 
     /** What a cell holds, which decides how a spreadsheet shows it. */
     public enum Kind {
@@ -41,7 +41,15 @@ public final class StatsTables {
     public record Column(String heading, Kind kind) {
     }
 
-    public record Table(String name, String title, List<Column> columns, List<List<Object>> rows) {
+    /** A table; {@code rowKinds}, when given, says row by row how its last column's numbers read. */
+    public record Table(String name, String title, List<Column> columns, List<List<Object>> rows, List<Kind> rowKinds) {
+        public Table(String name, String title, List<Column> columns, List<List<Object>> rows) {
+            this(name, title, columns, rows, null);
+        }
+
+        Kind kind(int row, int column) {
+            return rowKinds != null && column == columns.size() - 1 ? rowKinds.get(row) : columns.get(column).kind();
+        }
     }
 
     private StatsTables() {
@@ -52,6 +60,24 @@ public final class StatsTables {
             Locale locale) {
         boolean en = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
         return switch (name) {
+            case "summary" -> {
+                StatsService.Summary m = d.summary();
+                List<List<Object>> rows = new ArrayList<>();
+                List<Kind> kinds = new ArrayList<>();
+                Object[][] figures = { { "stats.funnel.posted", m.funnel().posted(), Kind.COUNT },
+                    { "stats.bounty", m.bountyPosted(), Kind.MONEY }, { "stats.funnel.bids", m.funnel().bids(), Kind.COUNT },
+                    { "stats.funnel.signed", m.funnel().signed(), Kind.COUNT },
+                    { "stats.registered", m.registeredTransactionAmount(), Kind.MONEY },
+                    { "stats.funnel.completed", m.funnel().completed(), Kind.COUNT }, { "stats.awardRate", m.awardRate(), Kind.RATE },
+                    { "stats.failedRate", m.failedRate(), Kind.RATE }, { "stats.medianDays", m.medianDaysToAward(), Kind.COUNT },
+                    { "stats.onTime", m.onTimeMilestoneRate(), Kind.RATE } };
+                for (Object[] f : figures) {
+                    rows.add(java.util.Arrays.asList(t(locale, (String) f[0]), f[1]));
+                    kinds.add((Kind) f[2]);
+                }
+                yield new Table(name, t(locale, "stats.headline"), List.of(new Column(t(locale, "stats.col.figure"), Kind.TEXT),
+                        new Column(t(locale, "stats.col.value"), Kind.COUNT)), rows, kinds);
+            }
             case "status" -> {
                 List<List<Object>> rows = new ArrayList<>();
                 d.summary().challengesByStatus().forEach((s, n) -> rows.add(List.of(t(locale, "challengeStatus." + s), n)));
@@ -138,6 +164,7 @@ public final class StatsTables {
             }
             int r = 2;
             for (List<Object> values : table.rows()) {
+                int index = r - 2;
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < values.size(); c++) {
                     Object v = values.get(c);
@@ -147,7 +174,7 @@ public final class StatsTables {
                     var cell = row.createCell(c);
                     if (v instanceof Number n) {
                         cell.setCellValue(n.doubleValue());
-                        Kind kind = table.columns().get(c).kind();
+                        Kind kind = table.kind(index, c);
                         if (kind == Kind.MONEY) {
                             cell.setCellStyle(money);
                         } else if (kind == Kind.RATE) {

@@ -71,4 +71,18 @@ class StatsTablesTest {
             assertEquals(900000.0, book.getSheetAt(0).getRow(2).getCell(2).getNumericCellValue());
         }
     }
+
+    @Test
+    void theHeadlineFiguresDownloadWithEachValueReadAsWhatItIs() throws Exception {
+        StatsTables.Table summary = StatsTables.table("summary", dashboard(), LEAGUE, Map.of(), Locale.SIMPLIFIED_CHINESE);
+        List<String> lines = new String(StatsTables.csv(summary), StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.contains("发布榜额,1200000.00") && lines.contains("揭榜成功率,1.0000") && lines.contains("揭榜方案,9"),
+                lines.toString());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(StatsTables.xlsx(summary)))) {
+            var sheet = book.getSheetAt(0);
+            assertEquals("#,##0.00", sheet.getRow(3).getCell(1).getCellStyle().getDataFormatString(), "the bounty as money");
+            assertEquals("0.0%", sheet.getRow(8).getCell(1).getCellStyle().getDataFormatString(), "the award rate as a rate");
+            assertEquals(4.0, sheet.getRow(2).getCell(1).getNumericCellValue(), "challenges posted");
+        }
+    }
 }

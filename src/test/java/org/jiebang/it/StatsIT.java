@@ -147,7 +147,7 @@ class StatsIT {
         assertEquals(d.getJsonObject("summary").getJsonObject("funnel").getJsonNumber("posted").longValue(), posted,
                 "the fields add up to every challenge posted");
 
-        for (String table : java.util.List.of("status", "months", "provinces")) {
+        for (String table : java.util.List.of("summary", "status", "months", "provinces")) {
             assertTrue(sheet(bytes("/api/v1/stats/export/" + table + "?format=xlsx")).size() >= 2, table);
         }
     }

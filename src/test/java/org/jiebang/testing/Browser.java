@@ -127,6 +127,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** After a login form was sent: waits until a logged-in page has loaded, or the login page shows a message. */
+    public void waitForLoggedInOrMessage() {
+        wait.until(d -> {
+            try {
+                return !d.findElements(By.cssSelector(".jb-nav-user")).isEmpty()
+                        || !d.findElements(By.cssSelector(".ui-messages-error, .ui-message-error")).isEmpty();
+            } catch (StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        waitForPage();
+    }
+
     /** Runs JavaScript in the page and returns what it returns. */
     public Object script(String js, Object... args) {
         return driver.executeScript(js, args);

@@ -51,6 +51,9 @@ public abstract class BrowserTest {
                 .type("login:username", username)
                 .type("login:password", password)
                 .click("login:submit");
+        // the login answers with a redirect: wait for the page it leads to, so that the next open()
+        // is not overtaken by it (a wrong password stays on /login and shows why)
+        browser.waitForLoggedInOrMessage();
     }
 
     /** Logs a demo account in. */

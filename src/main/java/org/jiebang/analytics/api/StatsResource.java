@@ -71,7 +71,7 @@ public class StatsResource {
     @GET
     @Path("export/{table}")
     @Produces({ "text/csv", XLSX })
-    @Operation(summary = "One table of the dashboard as a file: status, months, fields, provinces or league; format csv"
+    @Operation(summary = "One table of the dashboard as a file: summary, status, months, fields, provinces or league; format csv"
             + " (UTF-8) or xlsx; headings in Chinese, or English with lang=en")
     public Response export(@PathParam("table") String table, @QueryParam("format") @DefaultValue("xlsx") String format,
             @QueryParam("lang") @DefaultValue("zh") String lang, @QueryParam("from") String from, @QueryParam("to") String to,
