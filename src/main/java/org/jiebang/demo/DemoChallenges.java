@@ -32,10 +32,6 @@ final class DemoChallenges {
     static final Map<String, String> ORGANIZATIONS = Map.of(ZBUT, "浙北工业大学", YRDAM, "长三角先进材料研究院", ESS,
             "新型储能与电池安全重点实验室", JHIMI, "嘉禾智能制造创新研究院");
 
-    /** Short subjects for outcome titles. */
-    static final List<String> SHORT = List.of("高镍正极材料表面包覆", "硫化物固态电解质", "织物疵点视觉检测模型", "精密主轴热变形补偿",
-            "钠离子电池硬碳负极", "废旧锂电池湿法回收", "高速经编机张力控制", "碳化硅衬底研磨");
-
     static final List<Spec> ALL = List.of(
             // completed, with measured indicators and confirmed outcomes
             spec("COMPLETED", FIRM_A, "ENERGY_STORAGE", "330402", "高安全固态锂电池电解质界面改性关键技术攻关",
@@ -142,6 +138,12 @@ final class DemoChallenges {
     private static Spec spec(String state, String firm, String field, String region, String title, String summary,
             String problem, long budgetWan, int ageDays, List<String> bidders, String... indicators) {
         return new Spec(state, firm, field, region, title, summary, problem, budgetWan, List.of(indicators), ageDays, bidders);
+    }
+
+    /** An invention patent's title from the challenge's: {@code 一种……的方法}. */
+    static String patentTitle(Spec spec) {
+        String subject = spec.title().replaceAll("(关键技术攻关|技术攻关|攻关|研制|技术|工艺)$", "");
+        return "一种" + subject + "方法";
     }
 
     static String orgName(String researcher) {

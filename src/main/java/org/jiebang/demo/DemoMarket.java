@@ -378,7 +378,7 @@ final class DemoMarket {
             payment(contract, m2, amount.subtract(firstAmount), lastAcceptedAt.plus(Duration.ofDays(3)), firm[0], "DIRECT", null);
         }
         if (status.equals("CLOSED") || state.equals("IN_EXECUTION") && index % 2 == 0) {
-            outcomes(contract, challenge, bid, firm, start, status.equals("CLOSED"), index);
+            outcomes(contract, challenge, bid, firm, start, status.equals("CLOSED"), index, spec);
         }
     }
 
@@ -434,13 +434,13 @@ final class DemoMarket {
         update("UPDATE voucher_redemption SET payment_id = ? WHERE id = ?", payment, redemption);
     }
 
-    private void outcomes(long contract, long challenge, long[] bid, long[] firm, LocalDate start, boolean closed, int index)
-            throws SQLException {
+    private void outcomes(long contract, long challenge, long[] bid, long[] firm, LocalDate start, boolean closed, int index,
+            Spec spec) throws SQLException {
         LocalDate date = min(start.plusMonths(closed ? 14 : 5), LocalDate.ofInstant(now, Clocks.DISPLAY_ZONE).minusDays(3));
         String twelve = String.format("2025%d%07d", 1 + index % 2, 1_000_000 + index * 7919 % 9_000_000);
         String number = twelve + "." + PatentNumber.checkDigit(twelve);
-        outcome(contract, challenge, bid[2], "PATENT", "一种" + DemoChallenges.SHORT.get(index % DemoChallenges.SHORT.size())
-                + "的制备方法", date, number, "FILED", null, Boolean.TRUE, firm[0]);
+        outcome(contract, challenge, bid[2], "PATENT", DemoChallenges.patentTitle(spec), date, number, "FILED", null,
+                Boolean.TRUE, firm[0]);
         if (closed) {
             outcome(contract, challenge, bid[2], "REVENUE", "成果转化新增销售收入", date.plusDays(20), null, null,
                     new BigDecimal(2_000_000 + index * 150_000L).setScale(2), Boolean.TRUE, firm[0]);
