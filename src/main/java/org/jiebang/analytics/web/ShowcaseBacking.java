@@ -3,16 +3,16 @@ package org.jiebang.analytics.web;
 import java.io.IOException;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.jiebang.analytics.ShowcaseService;
 import org.jiebang.analytics.ShowcaseService.FirmPage;
 import org.jiebang.analytics.ShowcaseService.LabPage;
 import org.jiebang.analytics.ShowcaseService.Showcased;
+import org.jiebang.analytics.ShowcaseService;
 import org.jiebang.platform.error.NotFound;
 import org.jiebang.platform.persistence.Page;
+import org.jiebang.platform.web.Feedback;
 
 /** The results showcase (成果展示): completed challenges, a research organization's page, a firm's page. Public GET pages. */
 @Named
@@ -38,7 +38,7 @@ public class ShowcaseBacking {
         try {
             lab = showcase.lab(required());
         } catch (NotFound e) {
-            notFound();
+            Feedback.notFound();
         }
     }
 
@@ -46,7 +46,7 @@ public class ShowcaseBacking {
         try {
             firm = showcase.firm(required());
         } catch (NotFound e) {
-            notFound();
+            Feedback.notFound();
         }
     }
 
@@ -68,10 +68,6 @@ public class ShowcaseBacking {
         }
     }
 
-    private static void notFound() throws IOException {
-        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
-        FacesContext.getCurrentInstance().responseComplete();
-    }
 
     public boolean isLastPage() {
         return completed == null || (getPageNumber() + 1L) * PAGE_SIZE >= completed.total();

@@ -6,14 +6,13 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.jiebang.bid.BidForm;
-import org.jiebang.bid.BidService;
 import org.jiebang.bid.BidService.OrganizationChoice;
+import org.jiebang.bid.BidService;
 import org.jiebang.bid.BidStatus;
 import org.jiebang.bid.BidView;
 import org.jiebang.bid.ProposedMilestone;
@@ -57,8 +56,7 @@ public class BidEditBacking implements Serializable {
                 form.getMilestones().add(new ProposedMilestone());
             }
         } catch (NotFound e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Feedback.notFound();
         }
     }
 

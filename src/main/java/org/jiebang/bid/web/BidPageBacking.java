@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +12,7 @@ import org.jiebang.bid.BidReceipt;
 import org.jiebang.bid.BidService;
 import org.jiebang.bid.BidView;
 import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.web.Feedback;
 
 /** A bid and its receipt, for whoever may see it (404 for everyone the seal excludes). */
 @Named
@@ -42,8 +42,7 @@ public class BidPageBacking implements Serializable {
                 currentSha256 = bids.currentSha256(id);
             }
         } catch (NotFound e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Feedback.notFound();
         }
     }
 

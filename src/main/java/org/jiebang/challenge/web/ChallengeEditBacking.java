@@ -60,8 +60,7 @@ public class ChallengeEditBacking implements Serializable {
                 form.getIndicators().add(new Indicator());
             }
         } catch (NotFound e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Feedback.notFound();
             return;
         } catch (org.jiebang.platform.error.Forbidden e) {
             // researchers, staff and experts post nothing: the page is not theirs (the authorization matrix)

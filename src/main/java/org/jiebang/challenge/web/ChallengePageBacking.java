@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.jiebang.challenge.AmendmentView;
-import org.jiebang.challenge.ChallengeService;
 import org.jiebang.challenge.ChallengeService.Permissions;
 import org.jiebang.challenge.ChallengeService.QuestionView;
+import org.jiebang.challenge.ChallengeService;
 import org.jiebang.challenge.ChallengeStatus;
 import org.jiebang.challenge.ChallengeView;
 import org.jiebang.challenge.ReviewDecision;
@@ -47,7 +46,7 @@ public class ChallengePageBacking implements Serializable {
 
     public void load() throws IOException {
         if (id == null) {
-            notFound();
+            Feedback.notFound();
             return;
         }
         try {
@@ -59,14 +58,10 @@ public class ChallengePageBacking implements Serializable {
             attachments = challenges.attachments(id);
             undertakings = permissions.owner() || permissions.staff() ? challenges.undertakings(id) : List.of();
         } catch (NotFound e) {
-            notFound();
+            Feedback.notFound();
         }
     }
 
-    private static void notFound() throws IOException {
-        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
-        FacesContext.getCurrentInstance().responseComplete();
-    }
 
     private void reload() throws IOException {
         load();

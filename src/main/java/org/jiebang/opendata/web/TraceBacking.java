@@ -3,13 +3,13 @@ package org.jiebang.opendata.web;
 import java.io.IOException;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.jiebang.opendata.TraceService;
 import org.jiebang.opendata.TraceService.Trace;
+import org.jiebang.opendata.TraceService;
 import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.web.Feedback;
 
 /** The trace page of a challenge (public; more for its parties and staff). Stateless: a GET page. */
 @Named
@@ -29,8 +29,7 @@ public class TraceBacking {
             }
             trace = traces.trace(id);
         } catch (NotFound e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Feedback.notFound();
         }
     }
 

@@ -17,8 +17,8 @@ import org.jiebang.contract.Contract;
 import org.jiebang.contract.ContractService;
 import org.jiebang.contract.Party;
 import org.jiebang.outcome.OutcomeForm;
-import org.jiebang.outcome.OutcomeService;
 import org.jiebang.outcome.OutcomeService.OutcomeView;
+import org.jiebang.outcome.OutcomeService;
 import org.jiebang.outcome.OutcomeType;
 import org.jiebang.outcome.PatentStatus;
 import org.jiebang.platform.error.NotFound;
@@ -61,8 +61,7 @@ public class OutcomeBacking implements Serializable {
             status = c.getStatus().name();
             items = outcomes.list(contract);
         } catch (NotFound e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Feedback.notFound();
         }
     }
 

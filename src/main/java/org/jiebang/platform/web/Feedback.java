@@ -28,6 +28,12 @@ public final class Feedback {
      * Runs {@code action}; on a refusal, a concurrent change or a duplicate shows a message and
      * answers false (the page keeps what was typed). Anything else goes to the error page.
      */
+    /** Answers the page request 404 (a GET page's id names nothing the caller may see), rendering nothing more. */
+    public static void notFound() throws java.io.IOException {
+        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
     public static boolean attempt(Runnable action) {
         try {
             action.run();

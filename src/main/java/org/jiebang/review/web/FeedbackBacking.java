@@ -3,15 +3,14 @@ package org.jiebang.review.web;
 import java.io.IOException;
 import java.io.Serializable;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.jiebang.platform.error.DomainException;
 import org.jiebang.platform.error.NotFound;
-import org.jiebang.review.AwardService;
 import org.jiebang.review.AwardService.Feedback;
+import org.jiebang.review.AwardService;
 
 /** A bidder's feedback after the award: its marks per (unnamed) expert, its rank, the winning aggregate. */
 @Named
@@ -34,8 +33,7 @@ public class FeedbackBacking implements Serializable {
             }
             feedback = awards.feedback(bid);
         } catch (NotFound e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
-            FacesContext.getCurrentInstance().responseComplete();
+            org.jiebang.platform.web.Feedback.notFound();
         } catch (DomainException e) {
             notYet = true;
         }

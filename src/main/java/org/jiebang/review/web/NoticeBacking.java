@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,9 +11,9 @@ import jakarta.inject.Named;
 import org.jiebang.platform.error.NotFound;
 import org.jiebang.platform.persistence.Page;
 import org.jiebang.platform.web.Feedback;
-import org.jiebang.review.AwardService;
 import org.jiebang.review.AwardService.NoticeSummary;
 import org.jiebang.review.AwardService.NoticeView;
+import org.jiebang.review.AwardService;
 
 /** The public notices (揭榜公示): the list, one notice, and a bidder's objection form. */
 @Named
@@ -43,8 +42,7 @@ public class NoticeBacking implements Serializable {
             }
             notice = awards.notice(id);
         } catch (NotFound e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Feedback.notFound();
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,10 +15,10 @@ import org.jiebang.bid.BidView;
 import org.jiebang.challenge.Criterion;
 import org.jiebang.platform.error.NotFound;
 import org.jiebang.platform.web.Feedback;
-import org.jiebang.review.ReviewService;
 import org.jiebang.review.ReviewService.MarkView;
 import org.jiebang.review.ReviewService.ScoreForm;
 import org.jiebang.review.ReviewService.ScoreView;
+import org.jiebang.review.ReviewService;
 import org.jiebang.review.Score;
 
 /** The scoring page of one bid for an expert on its panel: declare, read the whole bid, score, submit. */
@@ -60,8 +59,7 @@ public class ScoreBacking implements Serializable {
                 comments.put(key, mark.comment());
             });
         } catch (NotFound e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Feedback.notFound();
         }
     }
 

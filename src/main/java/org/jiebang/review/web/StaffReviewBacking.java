@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,9 +15,9 @@ import org.jiebang.challenge.ChallengeView;
 import org.jiebang.platform.error.NotFound;
 import org.jiebang.platform.web.Feedback;
 import org.jiebang.review.AwardService;
-import org.jiebang.review.ReviewService;
 import org.jiebang.review.ReviewService.PanelView;
 import org.jiebang.review.ReviewService.RankingView;
+import org.jiebang.review.ReviewService;
 
 /**
  * Staff's review page of one challenge: the panel (draw, add by hand), the ranking, disqualifying
@@ -72,8 +71,7 @@ public class StaffReviewBacking implements Serializable {
                 notice = null;
             }
         } catch (NotFound e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Feedback.notFound();
         }
     }
 
