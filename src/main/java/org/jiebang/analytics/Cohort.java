@@ -1,7 +1,6 @@
 package org.jiebang.analytics;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.jiebang.platform.config.Clocks;
 import org.jiebang.platform.error.InvalidInput;
@@ -19,12 +18,8 @@ public record Cohort(LocalDate from, LocalDate to, String field, String province
 
     /** A cohort from what a person typed: a province from any region code of it; checked. */
     public static Cohort of(LocalDate from, LocalDate to, String field, String region) {
-        for (var date : java.util.Map.of("from", java.util.Optional.ofNullable(from), "to", java.util.Optional.ofNullable(to))
-                .entrySet()) {
-            if (date.getValue().filter(d -> d.getYear() < 1970 || d.getYear() > 9999).isPresent()) {
-                throw InvalidInput.rule(date.getKey(), "date", "a date from 1970 to 9999");
-            }
-        }
+        requireInRange("from", from);
+        requireInRange("to", to);
         if (from != null && to != null && to.isBefore(from)) {
             throw InvalidInput.rule("to", "toAfterFrom", "on or after from");
         }
@@ -34,6 +29,12 @@ public record Cohort(LocalDate from, LocalDate to, String field, String province
                     .orElseThrow(() -> InvalidInput.rule("region", "regionCode", "a region code such as 330000"));
         }
         return new Cohort(from, to, field == null || field.isBlank() ? null : field.strip(), province);
+    }
+
+    private static void requireInRange(String name, LocalDate date) {
+        if (date != null && (date.getYear() < 1970 || date.getYear() > 9999)) {
+            throw InvalidInput.rule(name, "date", "a date from 1970 to 9999");
+        }
     }
 
     public boolean isAll() {

@@ -24,7 +24,6 @@ import org.jiebang.account.Role;
 import org.jiebang.account.User;
 import org.jiebang.bid.Bid;
 import org.jiebang.bid.BidStatus;
-import org.jiebang.bid.TeamMember;
 import org.jiebang.challenge.Amendment;
 import org.jiebang.challenge.Challenge;
 import org.jiebang.challenge.Question;

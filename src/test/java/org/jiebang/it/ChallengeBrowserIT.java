@@ -126,7 +126,7 @@ class ChallengeBrowserIT extends BrowserTest {
         assertTrue(browser.waitForText(title), "the amendment is among the notifications");
         browser.screenshot("notifications");
         browser.click(By.xpath("//article[contains(., '" + title + "')]//a[contains(@class, 'jb-notification-open')]"));
-        assertEquals("/challenge/view?id=" + id, browser.currentPath());
+        assertTrue(browser.waitForPath("/challenge/view?id=" + id), "the notification leads to the challenge");
     }
 
     @Test

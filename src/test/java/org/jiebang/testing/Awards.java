@@ -31,7 +31,7 @@ public final class Awards {
     public record Awarded(long challenge, String title, long teamBid, long otherBid, long teamContract, Long otherContract) {
     }
 
-    private static final int SINGLES = 15;
+    private static final int SINGLES = 16;
     private static final int RACES = 2;
     private static final Deque<Awarded> singles = new ArrayDeque<>();
     private static final Deque<Awarded> races = new ArrayDeque<>();

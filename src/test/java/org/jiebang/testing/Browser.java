@@ -192,6 +192,11 @@ public final class Browser implements AutoCloseable {
                         "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()")));
     }
 
+    /** Waits until the browser is at {@code path} (a click on a link navigates after it returns); true then. */
+    public boolean waitForPath(String path) {
+        return wait.until(d -> currentPath().equals(path));
+    }
+
     public String currentPath() {
         return driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
     }
