@@ -11,9 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.jiebang.platform.change.PrivateRecord;
 
 /** A bearer token of the API (SPEC §10). Only its SHA-256 is stored; it stops working at {@code expiresAt}. */
 @Entity
+@PrivateRecord
 @Table(name = "api_token")
 public class ApiToken {
 

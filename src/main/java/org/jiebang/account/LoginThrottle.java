@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jiebang.platform.change.PrivateRecord;
 
 /**
  * Failed logins for one user name, kept whether or not the user exists so that the answer never
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
  * name waits {@code lock}; a success clears the record.
  */
 @Entity
+@PrivateRecord
 @Table(name = "login_throttle")
 public class LoginThrottle {
 

@@ -19,12 +19,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.jiebang.platform.persistence.BaseEntity;
+import org.jiebang.platform.change.PrivateRecord;
 
 /**
  * An account. Belongs to at most one organization (staff, experts and the admin may belong to
  * none) and holds one or more {@link Role roles}. The password is kept only as a PBKDF2 hash.
  */
 @Entity
+@PrivateRecord
 @Table(name = "app_user")
 public class User extends BaseEntity {
 

@@ -133,8 +133,12 @@ public class ShowcaseService {
                 .forEach(b -> winners.computeIfAbsent(b.getChallenge().getId(), k -> new ArrayList<>()).add(b));
         Map<Long, Contract> contractByBid = new HashMap<>();
         em.createQuery("SELECT k FROM Contract k WHERE k.challengeId IN :ids AND k.signedAt IS NOT NULL", Contract.class)
-                .setParameter("ids", ids).setHint("eclipselink.batch", "k.milestones.measurements")
-                .setHint("eclipselink.batch.type", "IN").getResultList().forEach(k -> contractByBid.put(k.getAwardBidId(), k));
+                .setParameter("ids", ids)
+                // each collection of all the contracts in one statement, whatever the page's length
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "k.partnerOrganizationIds")
+                .setHint("eclipselink.batch", "k.indicators").setHint("eclipselink.batch", "k.milestones")
+                .setHint("eclipselink.batch", "k.milestones.indicators")
+                .setHint("eclipselink.batch", "k.milestones.measurements").getResultList().forEach(k -> contractByBid.put(k.getAwardBidId(), k));
         Map<Long, List<Result>> results = new HashMap<>();
         if (!contractByBid.isEmpty()) {
             em.createQuery("SELECT o FROM Outcome o WHERE o.contractId IN :ids AND o.confirmed = TRUE ORDER BY o.date, o.id",

@@ -69,6 +69,8 @@ public final class ChallengeIndex implements AutoCloseable {
     static final String DEADLINE = "deadline";
     static final String PUBLISHED = "published";
     static final String LAST_SEQ = "lastSeq";
+    /** From this many hits before a page on, the page is found by {@link DeepPage}, not a top-N queue. */
+    static final int DEEP = 200;
 
     private static final Logger LOG = Logger.getLogger(ChallengeIndex.class.getName());
 
@@ -200,6 +202,15 @@ public final class ChallengeIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                int offset = query.page() * query.size();
+                if (offset >= DEEP) {
+                    boolean scored = "relevance".equals(query.sort()) && query.q() != null;
+                    List<Long> ids = new ArrayList<>(query.size());
+                    for (int doc : DeepPage.find(searcher, lucene, query.sort(), scored, offset, query.size())) {
+                        ids.add(Long.valueOf(searcher.storedFields().document(doc).get(ID)));
+                    }
+                    return new Hits(ids, searcher.count(lucene));
+                }
                 int wanted = (query.page() + 1) * query.size();
                 TopDocs top = switch (query.sort()) {
                     case "relevance" -> query.q() == null ? searcher.search(lucene, wanted, newest())

@@ -25,6 +25,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jiebang.platform.change.ChangeLog;
+import org.jiebang.platform.change.OtherNodesChanged;
 
 /**
  * Keeps this node's {@link ChallengeIndex} in step with the database. At start it opens the index
@@ -51,6 +53,9 @@ public class ChallengeSearch {
     /** change rows are stamped and read by the cluster's clock, so that nodes whose clocks differ agree on "recent" */
     @Inject
     org.jiebang.platform.clock.ClusterClock clock;
+
+    @Inject
+    ChangeLog changeLog;
 
     @Inject
     @ConfigProperty(name = "jiebang.data.dir", defaultValue = "./data")
@@ -130,12 +135,19 @@ public class ChallengeSearch {
         }
         reindex(new ArrayList<>(ids));
         index.commit(maxSeq);
+        changeLog.invalidate();
     }
 
     /** Right after a change commits on this node, so that its author finds it at once. */
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChallengeChanged change) {
         reindex(List.of(change.challengeId()));
         index.commit(index.lastSeq());
+        changeLog.invalidate();
+    }
+
+    /** Another node committed something: take it in before this node's cached pages are dropped. */
+    public void otherNodes(@Observes OtherNodesChanged change) {
+        catchUp();
     }
 
     private void reindex(List<Long> ids) {

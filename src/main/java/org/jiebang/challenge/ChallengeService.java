@@ -229,6 +229,52 @@ public class ChallengeService {
         return ChallengeView.of(challenge, mayReadConfidential(challenge, me), owner || staff);
     }
 
+    /** Everything the detail page shows of a challenge, read at once. */
+    public record PageView(ChallengeView challenge, Permissions permissions, List<QuestionView> questions,
+            List<AmendmentView> amendments, List<ReviewDecision> reviews, List<AttachmentView> attachments,
+            List<UndertakingView> undertakings) {
+    }
+
+    /**
+     * The detail page's whole reading (404 unless the caller may see the challenge), in one
+     * persistence context: the challenge with its owner and indicators in one statement, its
+     * keywords, attachments, questions and (if any) amendments in one each. What only the owner,
+     * staff or a researcher may have is read only for them.
+     */
+    @Transactional(TxType.REQUIRED)
+    public PageView page(long id) {
+        Challenge challenge = em.createQuery("SELECT c FROM Challenge c JOIN FETCH c.owner LEFT JOIN FETCH c.indicators"
+                + " WHERE c.id = :id", Challenge.class).setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(NotFound::new);
+        Optional<User> me = accounts.currentUser();
+        boolean staff = caller.hasRole(Role.STAFF_NAME);
+        boolean owner = me.map(u -> isOwner(u, challenge)).orElse(false);
+        if (!challenge.isVisibleToPublic() && !owner && !(staff && challenge.getStatus() != ChallengeStatus.DRAFT)) {
+            throw new NotFound();
+        }
+        boolean confidential = mayReadConfidential(challenge, me);
+        boolean researcher = me.filter(ChallengeService::isVerifiedResearcher).isPresent();
+        // the database's clock only when someone could act on the answer
+        boolean open = (researcher || owner) && challenge.isOpenForBids(cluster.now());
+        Permissions permissions = new Permissions(owner, staff, researcher && open && !owner, researcher && open,
+                owner && open, researcher && challenge.getConfidentialDetails() != null && !confidential);
+        Long myId = me.map(User::getId).orElse(-1L);
+        List<QuestionView> questions = em.createQuery("SELECT q FROM Question q WHERE q.challengeId = :id"
+                + " ORDER BY q.askedAt", Question.class).setParameter("id", id).getResultStream()
+                .filter(q -> owner || staff || q.getAnswer() != null || q.getAskerId().equals(myId))
+                .map(QuestionView::of).toList();
+        List<AmendmentView> amendments = challenge.getContentVersion() == 1 ? List.of()
+                : em.createQuery("SELECT a FROM Amendment a WHERE a.challengeId = :id ORDER BY a.number", Amendment.class)
+                        .setParameter("id", id).getResultStream().map(a -> AmendmentView.of(a, confidential)).toList();
+        List<ReviewDecision> reviews = owner || staff ? em.createQuery("SELECT r FROM ReviewDecision r"
+                + " WHERE r.challengeId = :id ORDER BY r.at DESC", ReviewDecision.class).setParameter("id", id)
+                .getResultList() : List.of();
+        List<UndertakingView> undertakings = owner || staff ? undertakings(id) : List.of();
+        return new PageView(ChallengeView.of(challenge, confidential, owner || staff), permissions, questions,
+                amendments, reviews, challenge.getAttachments().stream().map(AttachmentView::of).toList(),
+                undertakings);
+    }
+
     /** What the caller may do with a challenge, for pages to offer only that. */
     public record Permissions(boolean owner, boolean staff, boolean canAsk, boolean canBid, boolean canAmend,
             boolean canUndertake) {

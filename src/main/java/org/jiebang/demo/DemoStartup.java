@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jiebang.platform.change.ChangeLog;
 import org.jiebang.platform.persistence.Database;
 
 /**
@@ -44,6 +45,9 @@ public class DemoStartup {
     @ConfigProperty(name = "jiebang.demo.market", defaultValue = "true")
     boolean market;
 
+    @Inject
+    ChangeLog changes;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
@@ -52,6 +56,8 @@ public class DemoStartup {
                 DemoMarket market = DemoMarket.load(dataSource, clock);
                 if (market != null) {
                     seals.seal(market.submittedBids, market.signedContracts);
+                    // written by plain JDBC: tell the page caches of every node
+                    changes.committed();
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("the demo market could not be loaded", e);

@@ -290,6 +290,8 @@ public class AwardService {
     public Page<NoticeSummary> notices(int page, int size) {
         List<AwardProposal> proposals = em.createQuery("SELECT p FROM AwardProposal p ORDER BY p.proposedAt DESC, p.id DESC",
                 AwardProposal.class).setFirstResult(Page.firstRow(page, size)).setMaxResults(Page.boundedSize(size))
+                // the bids of all the page's proposals in one statement, not one per proposal
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "p.bidIds")
                 .getResultList();
         long total = em.createQuery("SELECT COUNT(p) FROM AwardProposal p", Long.class).getSingleResult();
         Map<Long, Bid> bids = bidsOf(proposals.stream().flatMap(p -> p.getBidIds().stream()).toList());
@@ -310,10 +312,13 @@ public class AwardService {
     /** The latest notice of a challenge (anyone; 404 when it has none). */
     @Transactional(TxType.SUPPORTS)
     public NoticeView notice(long challengeId) {
-        Challenge challenge = em.find(Challenge.class, challengeId);
+        Challenge challenge = em.createQuery("SELECT c FROM Challenge c JOIN FETCH c.owner WHERE c.id = :id", Challenge.class)
+                .setParameter("id", challengeId).getResultStream().findFirst().orElse(null);
         AwardProposal latest = challenge == null ? null : em.createQuery("SELECT p FROM AwardProposal p WHERE"
                 + " p.challengeId = :c ORDER BY p.proposedAt DESC, p.id DESC", AwardProposal.class)
-                .setParameter("c", challengeId).setMaxResults(1).getResultStream().findFirst().orElse(null);
+                .setParameter("c", challengeId).setMaxResults(1)
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "p.bidIds")
+                .getResultStream().findFirst().orElse(null);
         if (latest == null) {
             throw new NotFound();
         }
@@ -329,8 +334,9 @@ public class AwardService {
         List<ObjectionView> objections = em.createQuery("SELECT o FROM Objection o WHERE o.challengeId = :c ORDER BY"
                 + " o.lodgedAt, o.id", Objection.class).setParameter("c", c.getId()).getResultStream()
                 .map(o -> ObjectionView.of(o, true)).toList();
-        boolean canObject = p.isNoticeRunning(cluster.now())
-                && accounts.currentUser().map(u -> isBidder(u, c.getId())).orElse(false);
+        // the database's clock only for a bidder, who alone may object
+        boolean canObject = accounts.currentUser().map(u -> isBidder(u, c.getId())).orElse(false)
+                && p.isNoticeRunning(cluster.now());
         return new NoticeView(c.getId(), c.getTitle(), c.getOwner().getName(), c.getField(), c.getBudget(), c.getMaxAwards(),
                 p.getStatus(), p.getProposedAt(), p.getNoticeEndsAt(), p.getFinalizedAt(),
                 p.getStatus() == AwardProposal.Status.NOTICE, winners, objections, canObject);

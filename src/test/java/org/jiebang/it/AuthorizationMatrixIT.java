@@ -260,9 +260,35 @@ class AuthorizationMatrixIT {
         assertEquals(pages, pageRows, "one row (or more) per page, none for a page that is gone");
     }
 
+    /** Issue 13: no page or endpoint sends more SQL statements than this, whoever calls it. */
+    static final int SQL_BUDGET = 5;
+
+    /** Public pages, whose anonymous reading (what the page cache renders) keeps within the budget. */
+    static final java.util.regex.Pattern PUBLIC_PAGE = java.util.regex.Pattern.compile(
+            "/|/challenge/(list|view)|/notice/(list|view)|/showcase/(list|lab|firm)|/stats/view|/trace/view");
+
+    /**
+     * The rows not yet within the budget and the most statements each may send until it is: a row
+     * may only come down (the counts of a run are in {@code target/sql-per-request.tsv}).
+     */
+    static Map<String, Integer> sqlBaseline() throws IOException {
+        Map<String, Integer> baseline = new LinkedHashMap<>();
+        try (var in = AuthorizationMatrixIT.class.getResourceAsStream("/sql-baseline.tsv")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cells = line.split("\t");
+                    baseline.put(cells[1], Integer.parseInt(cells[0]));
+                }
+            }
+        }
+        return baseline;
+    }
+
     @Test
-    void everyCallerGetsWhatItsCellSays() {
+    void everyCallerGetsWhatItsCellSays() throws IOException {
         List<String> wrong = new ArrayList<>();
+        Map<String, Integer> statements = new LinkedHashMap<>();
+        Map<String, Integer> anonymous = new LinkedHashMap<>();
         for (Row row : rows) {
             String path = row.path();
             for (Map.Entry<String, String> place : PLACES.entrySet()) {
@@ -272,7 +298,12 @@ class AuthorizationMatrixIT {
             List<String> order = new ArrayList<>(COLUMNS.stream().filter(c -> !row.cells().get(c).equals("ok")).toList());
             order.addAll(COLUMNS.stream().filter(c -> row.cells().get(c).equals("ok")).toList());
             for (String column : order) {
-                int status = call(row, path, column);
+                int[] sql = new int[1];
+                int status = call(row, path, column, sql);
+                statements.merge(row.method() + " " + row.path(), sql[0], Math::max);
+                if (column.equals("anon")) {
+                    anonymous.put(row.method() + " " + row.path(), sql[0]);
+                }
                 String expected = row.cells().get(column);
                 boolean matches = expected.equals("ok") ? status < 500 && !Set.of(401, 403, 404, 302).contains(status)
                         : expected.equals(status + "");
@@ -283,23 +314,51 @@ class AuthorizationMatrixIT {
             }
         }
         assertTrue(wrong.isEmpty(), wrong.size() + " cells differ:\n" + String.join("\n", wrong));
+        StringBuilder report = new StringBuilder("# SQL statements per request, the most of any caller\n");
+        List<String> over = new ArrayList<>();
+        Map<String, Integer> baseline = sqlBaseline();
+        statements.forEach((row, count) -> {
+            report.append(count).append('\t').append(row).append('\n');
+            int allowed = Math.max(SQL_BUDGET, baseline.getOrDefault(row, SQL_BUDGET));
+            if (count > allowed) {
+                over.add(count + " statements (at most " + allowed + "): " + row);
+            }
+        });
+        anonymous.forEach((row, count) -> {
+            int allowed = Math.max(SQL_BUDGET, baseline.getOrDefault("anon " + row, SQL_BUDGET));
+            if (row.startsWith("PAGE ") && PUBLIC_PAGE.matcher(row.substring(5).replaceFirst("\\?.*", "")).matches()
+                    && count > allowed) {
+                over.add(count + " statements (at most " + allowed + ") for an anonymous visitor of a public page: " + row);
+            }
+        });
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "sql-per-request.tsv"), report);
+        assertTrue(statements.values().stream().anyMatch(c -> c > 0), "the app tells how many statements it sent");
+        assertTrue(over.isEmpty(), over.size() + " rows over the budget of " + SQL_BUDGET + " statements:\n"
+                + String.join("\n", over));
     }
 
-    private static int call(Row row, String path, String column) {
+    private static int call(Row row, String path, String column, int[] sql) {
         Api api = APIS.get(column);
         String body = row.body().equals("-") ? "{}" : row.body();
         return switch (row.method()) {
             case "PAGE" -> {
                 HttpResponse<String> page = BROWSERS.get(column).get(path);
+                sql[0] = page.headers().firstValue("X-Jiebang-Sql").map(Integer::parseInt).orElse(0);
                 yield page.statusCode() == 302 && !page.headers().firstValue("Location").orElse("").contains("/login")
                         ? 200 : page.statusCode();
             }
-            case "GET" -> api.getAnything(path).status();
-            case "DELETE" -> api.delete(path).status();
-            case "PUT" -> api.put(path, Json.createReader(new java.io.StringReader(body)).readValue()).status();
-            case "POST" -> row.body().equals("file") ? api.postBytes(path + "?name=matrix.pdf", PDF).status()
-                    : api.post(path, body).status();
+            case "GET" -> counted(api.getAnything(path), sql);
+            case "DELETE" -> counted(api.delete(path), sql);
+            case "PUT" -> counted(api.put(path, Json.createReader(new java.io.StringReader(body)).readValue()), sql);
+            case "POST" -> counted(row.body().equals("file") ? api.postBytes(path + "?name=matrix.pdf", PDF)
+                    : api.post(path, body), sql);
             default -> throw new AssertionError("line " + row.line() + ": no such method " + row.method());
         };
+    }
+
+    private static int counted(Answer answer, int[] sql) {
+        String header = answer.header("X-Jiebang-Sql");
+        sql[0] = header == null ? 0 : Integer.parseInt(header);
+        return answer.status();
     }
 }

@@ -3,6 +3,7 @@ package org.jiebang.it;
 import static org.jiebang.testing.Challenges.aChallenge;
 import static org.jiebang.testing.Challenges.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 
@@ -10,6 +11,7 @@ import jakarta.json.JsonValue;
 
 import org.jiebang.account.DemoAccounts;
 import org.jiebang.testing.Api;
+import org.jiebang.testing.Browserless;
 import org.jiebang.testing.RunningApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +55,61 @@ class TwoNodesIT {
         assertEquals(1, found, "the other node's index caught up");
         assertEquals(id, elsewhere.get("/api/v1/challenges?q=" + word).json().getJsonArray("items").getJsonObject(0)
                 .getJsonNumber("id").longValue());
+    }
+
+    /**
+     * Issue 13: a public page kept by the other node's cache, and its hall's search, show a change
+     * made on this node within a second.
+     */
+    @Test
+    void aChangeOnOneNodeReachesTheOtherNodesKeptPagesWithinASecond() throws InterruptedException {
+        Api firm = new Api(first).as("hairui.zhou", DemoAccounts.PASSWORD);
+        Api staff = new Api(first).as("staff.li", DemoAccounts.PASSWORD);
+        String word = "nodecache" + System.nanoTime() % 1_000_000;
+        long id = publish(firm, staff, aChallenge("双节点缓存 " + word, "问题", Instant.now().plusSeconds(3600)).build())
+                .getJsonNumber("id").longValue();
+        String page = "/challenge/view?id=" + id;
+        String hall = "/challenge/list?q=" + word;
+        long publishedAt = System.nanoTime();
+        boolean pageShown = false;
+        boolean hallShown = false;
+        while (!(pageShown && hallShown) && System.nanoTime() - publishedAt < 1_000_000_000L) {
+            pageShown = pageShown || new Browserless(second).get(page).statusCode() == 200;
+            hallShown = hallShown || new Browserless(second).get(hall).body().contains("双节点缓存");
+            Thread.sleep(20);
+        }
+        assertTrue(pageShown, "the other node's detail page showed the new challenge within a second");
+        assertTrue(hallShown, "the other node's hall found the new challenge within a second");
+        assertTrue(keptBy(second, page).body().contains("双节点缓存"));
+        assertTrue(keptBy(second, hall).body().contains("双节点缓存"));
+
+        var cancelled = firm.post("/api/v1/challenges/" + id + "/cancel", "{\"reason\":\"另一节点的撤榜\"}");
+        assertEquals(200, cancelled.status(), cancelled::toString);
+        long changedAt = System.nanoTime();
+        boolean pageShows = false;
+        boolean hallShows = false;
+        while (!(pageShows && hallShows) && System.nanoTime() - changedAt < 1_000_000_000L) {
+            // the kept page gives way to the cancelled challenge with its reason
+            pageShows = pageShows || new Browserless(second).get(page).body().contains("另一节点的撤榜");
+            // the hall, kept too, shows the challenge as cancelled or no longer lists it
+            String hallNow = new Browserless(second).get(hall).body();
+            hallShows = hallShows || hallNow.contains("已取消") || !hallNow.contains("双节点缓存");
+            Thread.sleep(20);
+        }
+        long tookMillis = (System.nanoTime() - changedAt) / 1_000_000;
+        assertTrue(pageShows, "the other node's kept detail page showed the cancellation within a second");
+        assertTrue(hallShows, "the other node's kept hall showed the cancellation within a second");
+        System.out.println("a change reached the other node's kept pages in " + tookMillis + " ms");
+    }
+
+    static java.net.http.HttpResponse<String> keptBy(RunningApp node, String page) {
+        for (int i = 0; i < 20; i++) {
+            var response = new Browserless(node).get(page);
+            if ("hit".equals(response.headers().firstValue("X-Jiebang-Cache").orElse(null))) {
+                return response;
+            }
+        }
+        throw new AssertionError(page + " was never served from the cache");
     }
 
     @Test

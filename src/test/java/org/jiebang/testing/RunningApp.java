@@ -58,6 +58,8 @@ public final class RunningApp implements AutoCloseable {
             env.put("JIEBANG_DEMO_MARKET", "false");
             // the release feed without its minute's lag, so that a test reads what it just did
             env.put("JIEBANG_OCDS_FEED_LAG_SECONDS", "0");
+            // every response says how many SQL statements it took (X-Jiebang-Sql), for the budget of 5
+            env.put("JIEBANG_DEBUG_SQL_COUNT", "true");
             // short bidding periods, so that tests see deadlines pass
             env.put("JIEBANG_BIDDING_MIN_SECONDS", String.valueOf(MIN_BIDDING_SECONDS));
             // a short public notice, so that tests see it end

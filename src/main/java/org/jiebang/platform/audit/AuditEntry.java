@@ -8,12 +8,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jiebang.platform.change.PrivateRecord;
 
 /**
  * One line of the append-only audit log (SPEC §12): who did what to which object, when, with the
  * state before and after, chained to the line before it by {@link AuditChain}. Never updated.
  */
 @Entity
+@PrivateRecord
 @Table(name = "audit_entry")
 public class AuditEntry {
 

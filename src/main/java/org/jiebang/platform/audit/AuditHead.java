@@ -4,9 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jiebang.platform.change.PrivateRecord;
 
 /** The end of the chain: locked by each append so that appends form one line, on any number of nodes. */
 @Entity
+@PrivateRecord
 @Table(name = "audit_head")
 class AuditHead {
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code ?lang=zh} or {@code ?lang=en} on any page keeps the choice in a cookie and shows the same
  * page again. The API is left alone: there {@code lang} chooses the language of a document (a PDF).
  */
-@WebFilter(filterName = "language", urlPatterns = "/*")
 public class LanguageFilter extends HttpFilter {
 
     @Override

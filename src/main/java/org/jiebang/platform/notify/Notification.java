@@ -8,9 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jiebang.platform.change.PrivateRecord;
 
 /** A message to one user in the app (SPEC §12), in both languages, with a link to what it is about. */
 @Entity
+@PrivateRecord
 @Table(name = "notification")
 public class Notification {
 

@@ -45,6 +45,12 @@ public class FileStore {
     @ConfigProperty(name = "jiebang.data.dir", defaultValue = "./data")
     String dataDir;
 
+    /** Where uploads are kept: {@code jiebang.files.dir}, by default {@code files} in the data directory.
+     * Several nodes share one (a network file system), while each keeps its own search index. */
+    @Inject
+    @ConfigProperty(name = "jiebang.files.dir")
+    Optional<String> filesDir;
+
     /**
      * Stores an upload.
      *
@@ -53,7 +59,7 @@ public class FileStore {
     @Transactional(TxType.MANDATORY)
     public StoredFile store(InputStream content, String fileName, Long uploadedBy) {
         String name = cleanName(fileName);
-        Path dir = Path.of(dataDir, "files");
+        Path dir = filesRoot();
         Path temp = null;
         try {
             Files.createDirectories(dir);
@@ -109,7 +115,11 @@ public class FileStore {
     }
 
     private Path pathOf(String storageName) {
-        return Path.of(dataDir, "files", storageName.substring(0, 2), storageName);
+        return filesRoot().resolve(storageName.substring(0, 2)).resolve(storageName);
+    }
+
+    private Path filesRoot() {
+        return filesDir.map(Path::of).orElseGet(() -> Path.of(dataDir, "files"));
     }
 
     /** The last path segment, without control characters, at most 255 characters. */

@@ -8,9 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jiebang.platform.change.PrivateRecord;
 
 /** An uploaded file: kept under the data directory by a generated name, outside the web root. */
 @Entity
+@PrivateRecord
 @Table(name = "stored_file")
 public class StoredFile {
 

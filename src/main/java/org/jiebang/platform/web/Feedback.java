@@ -34,6 +34,19 @@ public final class Feedback {
         FacesContext.getCurrentInstance().responseComplete();
     }
 
+    /** A whole-number request parameter, or null when it is absent or not a number. */
+    public static Long longParameter(String name) {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        if (value == null || value.isBlank() || value.length() > 18) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     public static boolean attempt(Runnable action) {
         try {
             action.run();

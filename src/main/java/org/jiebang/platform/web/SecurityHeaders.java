@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * PrimeFaces' does not say: no framing by other sites, no plugins, no foreign base or form targets.
  * Browsers enforce every policy they receive, so the two combine.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
 public class SecurityHeaders extends HttpFilter {
 
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

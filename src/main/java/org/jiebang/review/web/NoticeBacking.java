@@ -1,93 +1,12 @@
 package org.jiebang.review.web;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.jiebang.platform.error.NotFound;
-import org.jiebang.platform.persistence.Page;
-import org.jiebang.platform.web.Feedback;
-import org.jiebang.review.AwardService.NoticeSummary;
-import org.jiebang.review.AwardService.NoticeView;
-import org.jiebang.review.AwardService;
-
-/** The public notices (揭榜公示): the list, one notice, and a bidder's objection form. */
+/** A logged-in user's notice page: the view keeps the bean between the objection form's posts. */
 @Named
 @ViewScoped
-public class NoticeBacking implements Serializable {
+public class NoticeBacking extends NoticePage {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    AwardService awards;
-
-    private Long id;
-    private NoticeView notice;
-    private Page<NoticeSummary> list;
-    private Long objectionBid;
-    private String objectionReason;
-
-    public void loadList() {
-        list = awards.notices(0, 50);
-    }
-
-    public void load() throws IOException {
-        try {
-            if (id == null) {
-                throw new NotFound();
-            }
-            notice = awards.notice(id);
-        } catch (NotFound e) {
-            Feedback.notFound();
-        }
-    }
-
-    public void object() throws IOException {
-        if (Feedback.attempt(() -> awards.object(id, new AwardService.ObjectionForm(objectionBid, objectionReason)))) {
-            Feedback.info("notice.objected");
-            objectionReason = null;
-            load();
-        }
-    }
-
-    /** The bids an objection may name: the winning ones, then the others. */
-    public List<Long> getObjectableBids() {
-        return awards.objectableBids(id);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public NoticeView getNotice() {
-        return notice;
-    }
-
-    public Page<NoticeSummary> getList() {
-        return list;
-    }
-
-    public Long getObjectionBid() {
-        return objectionBid;
-    }
-
-    public void setObjectionBid(Long objectionBid) {
-        this.objectionBid = objectionBid;
-    }
-
-    public String getObjectionReason() {
-        return objectionReason;
-    }
-
-    public void setObjectionReason(String objectionReason) {
-        this.objectionReason = objectionReason;
-    }
 }

@@ -1,0 +1,47 @@
+package org.jiebang.platform.web;
+
+import java.io.IOException;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jiebang.platform.persistence.SqlCount;
+
+/**
+ * With {@code jiebang.debug.sql-count=true} (the tests' setting; off by default) every response
+ * says in {@code X-Jiebang-Sql} how many SQL statements JPA sent to make it. The response is
+ * buffered whole so that the header can still be set when the body is done.
+ */
+public class SqlCountFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final String HEADER = "X-Jiebang-Sql";
+
+    @Inject
+    @ConfigProperty(name = "jiebang.debug.sql-count", defaultValue = "false")
+    boolean enabled;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!enabled) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setBufferSize(8 << 20);
+        SqlCount.open();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            int statements = SqlCount.close();
+            if (!response.isCommitted()) {
+                response.setHeader(HEADER, String.valueOf(statements));
+            }
+        }
+    }
+}
