@@ -28,6 +28,8 @@ if [ "${BENCH_KEEP:-0}" != 1 ]; then
         $db "$password" "$count"
     echo "generated in $(( $(date +%s) - started )) s"
 fi
+# the demo accounts (for the logged-in sessions at the end), without the demo market
+export JIEBANG_DEMO=true JIEBANG_DEMO_MARKET=false
 started=$(date +%s)
 start_app
 echo "app up in $(( $(date +%s) - started )) s"
@@ -65,3 +67,22 @@ for path in "${targets[@]}"; do
     [ -z "$ping" ] && ping=$rps
     printf '%-45s %s sql=%s share=%.2f\n' "$path" "$result" "${statements:-?}" "$(echo "$rps / $ping" | bc -l)"
 done
+
+# the live heap with this market loaded and 200 logged-in sessions (each opened a page with a form)
+echo "logging in 200 sessions"
+for i in $(seq 1 200); do
+    (jar="$work/session-$i"; rm -f "$jar"
+     page=$(curl -s -c "$jar" -b "$jar" "$base/login")
+     state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<< "$page" | head -1 | sed 's/.*value="//;s/"$//')
+     nonce=$(grep -o "PrimeFaces.csp.init('[^']*')" <<< "$page" | head -1 | sed "s/.*init('//;s/')//")
+     curl -s -o /dev/null -c "$jar" -b "$jar" "$base/login" --data-urlencode "login=login" \
+        --data-urlencode "login:username=hengtai.zhao" --data-urlencode "login:password=jiebang2026" \
+        --data-urlencode "login:continue=" --data-urlencode "login:submit=" \
+        --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce"
+     curl -s -o /dev/null -c "$jar" -b "$jar" "$base/account/profile") &
+    if (( i % 8 == 0 )); then wait; fi
+done
+wait
+sessions=$(curl -s "$base/account/profile" -b "$work/session-200" | grep -c "赵建国" || true)
+jcmd $app GC.run > /dev/null
+echo "live heap after a full GC, the market loaded and 200 sessions (the last one logged in: $sessions): $(jcmd $app GC.heap_info | grep -o 'used [0-9]*K' | head -1)"

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,22 +55,23 @@ public class PageCache extends HttpFilter {
     long maxAgeSeconds;
 
     @Inject
-    @ConfigProperty(name = "jiebang.page-cache.entries", defaultValue = "2000")
-    int maxEntries;
+    @ConfigProperty(name = "jiebang.page-cache.max-megabytes", defaultValue = "32")
+    int maxMegabytes;
 
-    private Map<String, Page> pages;
+    /** the kept pages, least recently used first; guarded by itself */
+    private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
+    private long bytes;
 
-    @Override
-    public void init() {
-        int limit = maxEntries;
-        pages = new LinkedHashMap<>(256, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-                return size() > limit;
+    private void keep(String key, Page page) {
+        synchronized (pages) {
+            Page old = pages.put(key, page);
+            bytes += page.size() - (old == null ? 0 : old.size());
+            var eldest = pages.entrySet().iterator();
+            while (bytes > maxMegabytes * 1024L * 1024L && eldest.hasNext()) {
+                bytes -= eldest.next().getValue().size();
+                eldest.remove();
             }
-        };
+        }
     }
 
     @Override
@@ -101,9 +101,7 @@ public class PageCache extends HttpFilter {
         }
         Page made = capture.page(generation);
         if (made != null) {
-            synchronized (pages) {
-                pages.put(key, made);
-            }
+            keep(key, made);
         }
     }
 
@@ -139,6 +137,14 @@ public class PageCache extends HttpFilter {
     /** A kept page: its headers and its body, cut where the nonce was. */
     record Page(long generation, long madeAt, String contentType, List<String[]> headers, String policy,
             List<byte[]> parts) {
+
+        long size() {
+            long size = 256;
+            for (byte[] part : parts) {
+                size += part.length + 16;
+            }
+            return size;
+        }
 
         void writeTo(HttpServletResponse response) throws IOException {
             String nonce = HexFormat.of().formatHex(randomBytes());

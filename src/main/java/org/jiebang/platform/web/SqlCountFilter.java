@@ -14,8 +14,9 @@ import org.jiebang.platform.persistence.SqlCount;
 
 /**
  * With {@code jiebang.debug.sql-count=true} (the tests' setting; off by default) every response
- * says in {@code X-Jiebang-Sql} how many SQL statements JPA sent to make it. The response is
- * buffered whole so that the header can still be set when the body is done.
+ * says in {@code X-Jiebang-Sql} how many SQL statements JPA sent to make it. Pages are buffered
+ * (up to 512 KB, every page there is) so that the header can still be set when the body is done;
+ * the API sets it itself before writing ({@code SqlCountHeader}).
  */
 public class SqlCountFilter extends HttpFilter {
 
@@ -33,7 +34,7 @@ public class SqlCountFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setBufferSize(8 << 20);
+        response.setBufferSize(512 << 10);
         SqlCount.open();
         try {
             chain.doFilter(request, response);
