@@ -1,5 +1,6 @@
 # Sourced by the benchmarks that run two nodes: two Jiebang nodes in one Payara data grid
-# (Hazelcast, TCP discovery on loopback) on the database of $JIEBANG_DB_*, and Debian's nginx in
+# (Hazelcast, TCP discovery on loopback; --nohostaware, or the two members on one address would keep
+# no backups of each other's sessions) on the database of $JIEBANG_DB_*, and Debian's nginx in
 # front of them (round robin, no stickiness; a node that does not answer is skipped).
 # Expects: $work (directory), $port (nginx's port). Gives: start_node NAME HTTP_PORT HZ_PORT (prints
 # the pid), wait_up HTTP_PORT, start_two_nodes (sets $pid_a, $pid_b; nodes on $port+1, $port+2),
@@ -11,8 +12,11 @@ members=127.0.0.1:$((port + 11)),127.0.0.1:$((port + 12))
 
 start_node() {
     mkdir -p "$work/$1"
-    JIEBANG_DATA_DIR="$work/$1" java -Xmx768m ${BENCH_JAVA_OPTS:-} -jar target/jiebang.jar --port "$2" --name "$1" \
-        --clustermode "tcpip:$members" --hzport "$3" --interfaces 127.0.0.1 > "$work/$1/app.log" 2>&1 &
+    # the war on Payara Micro itself: target/jiebang.jar is baked with --nocluster, which a command line cannot undo
+    JIEBANG_DATA_DIR="$work/$1" java -Xmx768m ${BENCH_JAVA_OPTS:-} -jar target/payara/payara-micro.jar \
+        --deploy target/ROOT.war --disablephonehome --minhttpthreads 16 --maxhttpthreads 64 --port "$2" --name "$1" \
+        --clustermode "tcpip:$members" --startport "$3" --interfaces 127.0.0.1 --clustername jiebang-bench \
+        --nohostaware > "$work/$1/app.log" 2>&1 &
     echo $!
 }
 
