@@ -7,7 +7,8 @@
 # request (the app runs with jiebang.debug.sql-count so that a cold request says how many it sent).
 #   mvn -B package -DskipTests && mvn -B -q test-compile && bash bench/public.sh
 # BENCH_COUNT (100000), BENCH_DURATION (20s), BENCH_CONNECTIONS (16), BENCH_KEEP=1 reuses the data,
-# BENCH_PAGE_CACHE=false measures the pages without the page cache.
+# BENCH_PAGE_CACHE=false measures the pages without the page cache; BENCH_ONLY=regex measures only the
+# targets it matches (and ping); BENCH_SESSIONS=0 skips the 200 logged-in sessions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${BENCH_COUNT:-100000}
@@ -60,6 +61,7 @@ targets=(
 echo "wrk: 2 threads, $connections connections, $duration per target after a 10 s warm-up; page cache: $JIEBANG_PAGE_CACHE_ENABLED"
 ping=
 for path in "${targets[@]}"; do
+    if [ -n "${BENCH_ONLY:-}" ] && [ "$path" != /api/v1/ping ] && ! grep -qE "$BENCH_ONLY" <<< "$path"; then continue; fi
     statements=$(curl -s -o /dev/null -D - "$base$path" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-jiebang-sql"{print $2}')
     wrk -t2 -c"$connections" -d10s "$base$path" > /dev/null
     result=$(wrk -t2 -c"$connections" -d"$duration" -s bench/report.lua "$base$path" | grep RESULT)
@@ -69,7 +71,9 @@ for path in "${targets[@]}"; do
 done
 
 # the live heap with this market loaded and 200 logged-in sessions (each opened a page with a form)
+[ "${BENCH_SESSIONS:-200}" = 0 ] && exit 0
 echo "logging in 200 sessions"
+logins=()
 for i in $(seq 1 200); do
     (jar="$work/session-$i"; rm -f "$jar"
      page=$(curl -s -c "$jar" -b "$jar" "$base/login")
@@ -80,9 +84,12 @@ for i in $(seq 1 200); do
         --data-urlencode "login:continue=" --data-urlencode "login:submit=" \
         --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce"
      curl -s -o /dev/null -c "$jar" -b "$jar" "$base/account/profile") &
-    if (( i % 8 == 0 )); then wait; fi
+    logins+=($!)
+    if (( i % 8 == 0 )); then wait "${logins[@]}"; logins=(); fi
 done
-wait
+[ ${#logins[@]} -gt 0 ] && wait "${logins[@]}" 
+# everything a node keeps in memory loaded: the statistics' facts, the search index, kept pages
+curl -s -o /dev/null "$base/stats/view"; curl -s -o /dev/null "$base/api/v1/stats/dashboard"
 sessions=$(curl -s "$base/account/profile" -b "$work/session-200" | grep -c "赵建国" || true)
 jcmd $app GC.run > /dev/null
 echo "live heap after a full GC, the market loaded and 200 sessions (the last one logged in: $sessions): $(jcmd $app GC.heap_info | grep -o 'used [0-9]*K' | head -1)"

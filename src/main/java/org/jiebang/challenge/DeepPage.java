@@ -12,7 +12,6 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.IntroSelector;
-import org.apache.lucene.util.IntroSorter;
 import org.apache.lucene.util.NumericUtils;
 
 /**
@@ -137,33 +136,12 @@ final class DeepPage {
         if (to < count) {
             selector.select(from, count, to);
         }
-        new IntroSorter() {
-            private long pivotFirst;
-            private long pivotSecond;
-            private int pivotDoc;
-
-            @Override
-            protected void setPivot(int i) {
-                pivotFirst = primary[i];
-                pivotSecond = secondary[i];
-                pivotDoc = docs[i];
+        // the page itself (at most 100 hits) in order
+        for (int i = from + 1; i < to; i++) {
+            for (int j = i; j > from && compare(j - 1, j) > 0; j--) {
+                swap(j - 1, j);
             }
-
-            @Override
-            protected int comparePivot(int j) {
-                return DeepPage.this.compare(pivotFirst, pivotSecond, pivotDoc, j);
-            }
-
-            @Override
-            protected int compare(int i, int j) {
-                return DeepPage.this.compare(i, j);
-            }
-
-            @Override
-            protected void swap(int i, int j) {
-                DeepPage.this.swap(i, j);
-            }
-        }.sort(from, to);
+        }
         return Arrays.copyOfRange(docs, from, to);
     }
 

@@ -116,6 +116,18 @@ class PublicPagesIT {
     }
 
     @Test
+    void theJsonListingAndDetailAreKeptForAnonymousCallersOnly() {
+        for (String path : List.of("/api/v1/challenges?size=5&q=" + word, "/api/v1/challenges/" + challenge)) {
+            HttpResponse<String> kept = kept(path);
+            assertTrue(kept.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+            assertTrue(kept.body().contains("页面缓存"), path);
+            var withToken = new Api(app).as("hairui.zhou", DemoAccounts.PASSWORD).get(path);
+            assertEquals(200, withToken.status(), path);
+            assertEquals(null, withToken.header("X-Jiebang-Cache"), path + ": a caller with a token is never served from the cache");
+        }
+    }
+
+    @Test
     void aChangeIsOnTheNextAnonymousView() {
         Api firm = new Api(app).as("hairui.zhou", DemoAccounts.PASSWORD);
         Api staff = new Api(app).as("staff.li", DemoAccounts.PASSWORD);

@@ -24,10 +24,12 @@ import org.jiebang.platform.change.ChangeLog;
 import org.jiebang.platform.i18n.Language;
 
 /**
- * Keeps the rendered public pages ({@link PublicPages#VIEWS}) of anonymous visitors, by address and
- * language, and serves them again while nothing public has changed ({@link ChangeLog}'s
+ * Keeps the rendered public pages ({@link PublicPages#VIEWS}) of anonymous visitors, and the JSON
+ * listing and detail of public challenges ({@code /api/v1/challenges}, {@code /api/v1/challenges/N}),
+ * by address and language, and serves them again while nothing public has changed ({@link ChangeLog}'s
  * generation, which follows commits on every node) and for at most
- * {@code jiebang.page-cache.max-age-seconds} (countdowns move on).
+ * {@code jiebang.page-cache.max-age-seconds} (countdowns move on): then one request makes the page
+ * again while the others are still served the old one, as nothing has changed since.
  * <p>
  * Only a plain anonymous GET is served from here: no user, no {@code Authorization}, no session or
  * flash cookie. Only a 200 HTML page that set no cookie is kept. The page was rendered under a
@@ -40,6 +42,8 @@ public class PageCache extends HttpFilter {
     static final String HEADER = "X-Jiebang-Cache";
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{16,})'");
     private static final Set<String> PASS_COOKIES = Set.of(Language.COOKIE);
+    /** the JSON listing and detail of public challenges, the same for every anonymous caller */
+    private static final Pattern API = Pattern.compile("/api/v1/challenges(/[0-9]{1,18})?");
     private static final int MAX_PAGE_BYTES = 1 << 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -88,7 +92,8 @@ public class PageCache extends HttpFilter {
             page = pages.get(key);
         }
         if (page != null && page.generation == generation
-                && System.nanoTime() - page.madeAt < maxAgeSeconds * 1_000_000_000L) {
+                && (System.nanoTime() - page.madeAt < maxAgeSeconds * 1_000_000_000L || !page.refreshing.compareAndSet(false, true))) {
+            // fresh; or only old, with nothing changed since, while another request makes it again
             page.writeTo(response);
             return;
         }
@@ -102,6 +107,8 @@ public class PageCache extends HttpFilter {
         Page made = capture.page(generation);
         if (made != null) {
             keep(key, made);
+        } else if (page != null) {
+            page.refreshing.set(false);
         }
     }
 
@@ -128,7 +135,7 @@ public class PageCache extends HttpFilter {
     }
 
     static boolean isPublicPage(String path) {
-        if (path.equals("/") || path.equals("/index")) {
+        if (path.equals("/") || path.equals("/index") || API.matcher(path).matches()) {
             return true;
         }
         return PublicPages.VIEWS.contains(path.endsWith(".xhtml") ? path : path + ".xhtml");
@@ -136,7 +143,7 @@ public class PageCache extends HttpFilter {
 
     /** A kept page: its headers and its body, cut where the nonce was. */
     record Page(long generation, long madeAt, String contentType, List<String[]> headers, String policy,
-            List<byte[]> parts) {
+            List<byte[]> parts, java.util.concurrent.atomic.AtomicBoolean refreshing) {
 
         long size() {
             long size = 256;
@@ -243,7 +250,8 @@ public class PageCache extends HttpFilter {
                     keepable = false; // two nonce policies: not a page this filter understands
                 }
                 policy = value;
-            } else if (!HEADER.equalsIgnoreCase(name) && !"Content-Security-Policy".equalsIgnoreCase(name)) {
+            } else if (!HEADER.equalsIgnoreCase(name) && !"Content-Security-Policy".equalsIgnoreCase(name)
+                    && !"X-Jiebang-Sql".equalsIgnoreCase(name)) {
                 if (replace) {
                     headers.removeIf(h -> h[0].equalsIgnoreCase(name));
                 }
@@ -274,7 +282,8 @@ public class PageCache extends HttpFilter {
         Page page(long generation) {
             String type = getContentType();
             byte[] body = tee.captured();
-            if (!keepable || status != 200 || body == null || type == null || !type.startsWith("text/html")
+            if (!keepable || status != 200 || body == null || type == null
+                    || !(type.startsWith("text/html") || type.startsWith("application/json"))
                     || isCommittedWithSession()) {
                 return null;
             }
@@ -289,7 +298,8 @@ public class PageCache extends HttpFilter {
             } else {
                 parts.add(body);
             }
-            return new Page(generation, System.nanoTime(), type, List.copyOf(headers), template, List.copyOf(parts));
+            return new Page(generation, System.nanoTime(), type, List.copyOf(headers), template, List.copyOf(parts),
+                    new java.util.concurrent.atomic.AtomicBoolean());
         }
 
         private boolean isCommittedWithSession() {
