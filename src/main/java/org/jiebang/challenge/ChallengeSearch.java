@@ -133,9 +133,14 @@ public class ChallengeSearch {
             maxSeq = Math.max(maxSeq, (Long) change[0]);
             ids.add((Long) change[1]);
         }
+        boolean taken = maxSeq > index.lastSeq();
         reindex(new ArrayList<>(ids));
         index.commit(maxSeq);
-        changeLog.invalidate();
+        if (taken) {
+            // something new: pages rendered before show the old index (a late commit's re-read
+            // arrives with its own page_change row, which drops the pages too)
+            changeLog.invalidate();
+        }
     }
 
     /** Right after a change commits on this node, so that its author finds it at once. */

@@ -69,7 +69,9 @@ public class ChangeLog {
     private final String node = UUID.randomUUID().toString();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicBoolean writePending = new AtomicBoolean();
+    /** the last MAX(seq) read; -1 before the first read, -2 after a failed one */
     private volatile long seenSeq = -1;
+    private volatile boolean pollFailing;
     private volatile Instant pruned = Instant.EPOCH;
     private volatile boolean again;
     private volatile long againAt;
@@ -92,14 +94,24 @@ public class ChangeLog {
     }
 
     private void work() {
+        while (running) {
+            try {
+                loop();
+            } catch (Throwable e) {
+                LOG.log(Level.SEVERE, "the change log's thread failed; starting it again", e);
+                LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
+            }
+        }
+    }
+
+    private void loop() {
         long nextPoll = System.nanoTime();
         while (running) {
             if (writePending.get()) {
                 append();
             }
             long now = System.nanoTime();
-            if (again && now - againAt >= 0) {
-                again = false;
+            if (again && now - againAt >= 0 && takeAgain(now)) {
                 generation.incrementAndGet();
                 append();
             }
@@ -125,10 +137,18 @@ public class ChangeLog {
     }
 
     /** A change whose commit could not be waited for: say it again once it has surely committed. */
-    public void committedSoon() {
-        againAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+    public synchronized void committedSoon() {
+        againAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1000);
         again = true;
         wake();
+    }
+
+    private synchronized boolean takeAgain(long now) {
+        if (again && now - againAt >= 0) {
+            again = false;
+            return true;
+        }
+        return false;
     }
 
     private void wake() {
@@ -151,7 +171,9 @@ public class ChangeLog {
             insert.setString(2, node);
             insert.executeUpdate();
         } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not log a change for the other nodes", e);
+            // tried again at the next poll: the other nodes must hear of it
+            writePending.set(true);
+            LOG.log(Level.WARNING, "could not log a change for the other nodes; will try again", e);
         }
     }
 
@@ -160,15 +182,21 @@ public class ChangeLog {
                 PreparedStatement max = c.prepareStatement("SELECT MAX(seq) FROM page_change");
                 ResultSet r = max.executeQuery()) {
             long seq = r.next() ? r.getLong(1) : 0;
-            if (seenSeq >= 0 && seq != seenSeq) {
+            pollFailing = false;
+            if (seenSeq != -1 && seq != seenSeq) {
                 otherNodes.fire(new OtherNodesChanged(seq));
                 generation.incrementAndGet();
             }
             seenSeq = seq;
             prune(c);
         } catch (SQLException | RuntimeException e) {
-            // the table appears with the migrations at start; a database that is away comes back
-            LOG.log(Level.FINE, "change log poll failed", e);
+            // the table appears with the migrations at start; a database that is away comes back.
+            // Whatever the others committed meanwhile is unknown: drop everything once back.
+            seenSeq = -2;
+            if (!pollFailing) {
+                LOG.log(Level.WARNING, "cannot read the change log; kept pages are dropped when it answers again", e);
+            }
+            pollFailing = true;
         }
     }
 

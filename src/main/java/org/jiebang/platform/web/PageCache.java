@@ -2,12 +2,12 @@ package org.jiebang.platform.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +45,8 @@ public class PageCache extends HttpFilter {
     /** the JSON listing and detail of public challenges, the same for every anonymous caller */
     private static final Pattern API = Pattern.compile("/api/v1/challenges(/[0-9]{1,18})?");
     private static final int MAX_PAGE_BYTES = 1 << 20;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** a longer query string is not kept: keys are memory the caller chooses */
+    private static final int MAX_QUERY = 512;
 
     @Inject
     ChangeLog changes;
@@ -99,16 +100,18 @@ public class PageCache extends HttpFilter {
         }
         Capture capture = new Capture(response);
         response.setHeader(HEADER, "miss");
+        Page made = null;
         try {
             chain.doFilter(request, capture);
-        } finally {
             capture.flushCopy();
-        }
-        Page made = capture.page(generation);
-        if (made != null) {
-            keep(key, made);
-        } else if (page != null) {
-            page.refreshing.set(false);
+            made = capture.page(generation);
+        } finally {
+            if (made != null) {
+                keep(key, made);
+            } else if (page != null) {
+                // this request was to make the page again and did not: let the next one try
+                page.refreshing.set(false);
+            }
         }
     }
 
@@ -131,6 +134,9 @@ public class PageCache extends HttpFilter {
             }
         }
         String query = request.getQueryString();
+        if (query != null && query.length() > MAX_QUERY) {
+            return null;
+        }
         return Language.fromCookie(request).toLanguageTag() + ' ' + path + (query == null ? "" : "?" + query);
     }
 
@@ -146,7 +152,7 @@ public class PageCache extends HttpFilter {
             List<byte[]> parts, java.util.concurrent.atomic.AtomicBoolean refreshing) {
 
         long size() {
-            long size = 256;
+            long size = 1024;
             for (byte[] part : parts) {
                 size += part.length + 16;
             }
@@ -154,7 +160,8 @@ public class PageCache extends HttpFilter {
         }
 
         void writeTo(HttpServletResponse response) throws IOException {
-            String nonce = HexFormat.of().formatHex(randomBytes());
+            // the form PrimeFaces makes and checks on a postback: Base64 of a random UUID
+            String nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
             response.setStatus(200);
             response.setContentType(contentType);
             for (String[] header : headers) {
@@ -179,11 +186,6 @@ public class PageCache extends HttpFilter {
             }
         }
 
-        private static byte[] randomBytes() {
-            byte[] bytes = new byte[18];
-            RANDOM.nextBytes(bytes);
-            return bytes;
-        }
     }
 
     /** Lets the page through to the client and keeps a copy, with what a kept page needs to know. */
@@ -282,6 +284,9 @@ public class PageCache extends HttpFilter {
         Page page(long generation) {
             String type = getContentType();
             byte[] body = tee.captured();
+            if (tee.broken()) {
+                return null;
+            }
             if (!keepable || status != 200 || body == null || type == null
                     || !(type.startsWith("text/html") || type.startsWith("application/json"))
                     || isCommittedWithSession()) {

@@ -21,6 +21,7 @@ final class Tee {
     private final int limit;
     private final ByteArrayOutputStream copy = new ByteArrayOutputStream(16 * 1024);
     private boolean overflow;
+    private boolean broken;
     private ServletOutputStream stream;
     private PrintWriter writer;
 
@@ -35,14 +36,19 @@ final class Tee {
             stream = new ServletOutputStream() {
                 @Override
                 public void write(int b) throws IOException {
-                    out.write(b);
-                    keep(new byte[] {(byte) b}, 0, 1);
+                    write(new byte[] {(byte) b}, 0, 1);
                 }
 
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
                     keep(b, off, len);
+                    try {
+                        out.write(b, off, len);
+                    } catch (IOException e) {
+                        // the client went away: what was copied may lack this part
+                        broken = true;
+                        throw e;
+                    }
                 }
 
                 @Override
@@ -79,6 +85,11 @@ final class Tee {
         } else if (stream != null) {
             stream.flush();
         }
+    }
+
+    /** Whether writing failed (the client went away): the copy is not the whole page then. */
+    boolean broken() {
+        return broken || (writer != null && writer.checkError());
     }
 
     /** The copy, or null when the body was longer than the limit or none was written. */
