@@ -116,6 +116,22 @@ class PublicPagesIT {
     }
 
     @Test
+    void theLanguageSwitchOfAKeptDetailPageKeepsItsChallenge() {
+        for (String page : List.of("/challenge/view?id=" + challenge, "/challenge/view?id=" + challenge + "&lang=x")) {
+            String html = new Browserless(app).get(page).body();
+            assertTrue(html.contains("view?id=" + challenge + "&amp;lang=en") || html.contains("view?lang=en&amp;id=" + challenge),
+                    page + ": the English link names the challenge");
+        }
+        Browserless visitor = new Browserless(app);
+        HttpResponse<String> switched = visitor.get("/challenge/view?id=" + challenge + "&lang=en");
+        assertEquals(302, switched.statusCode());
+        HttpResponse<String> english = visitor.get(switched.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", ""));
+        assertEquals(200, english.statusCode(), "the switched page is the same challenge, in English");
+        assertTrue(english.body().contains("lang=\"en\""));
+    }
+
+    @Test
     void theJsonListingAndDetailAreKeptForAnonymousCallersOnly() {
         for (String path : List.of("/api/v1/challenges?size=5&q=" + word, "/api/v1/challenges/" + challenge)) {
             HttpResponse<String> kept = kept(path);
