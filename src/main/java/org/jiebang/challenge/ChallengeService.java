@@ -258,14 +258,8 @@ public class ChallengeService {
         boolean open = (researcher || owner) && challenge.isOpenForBids(cluster.now());
         Permissions permissions = new Permissions(owner, staff, researcher && open && !owner, researcher && open,
                 owner && open, researcher && challenge.getConfidentialDetails() != null && !confidential);
-        Long myId = me.map(User::getId).orElse(-1L);
-        List<QuestionView> questions = em.createQuery("SELECT q FROM Question q WHERE q.challengeId = :id"
-                + " ORDER BY q.askedAt", Question.class).setParameter("id", id).getResultStream()
-                .filter(q -> owner || staff || q.getAnswer() != null || q.getAskerId().equals(myId))
-                .map(QuestionView::of).toList();
-        List<AmendmentView> amendments = challenge.getContentVersion() == 1 ? List.of()
-                : em.createQuery("SELECT a FROM Amendment a WHERE a.challengeId = :id ORDER BY a.number", Amendment.class)
-                        .setParameter("id", id).getResultStream().map(a -> AmendmentView.of(a, confidential)).toList();
+        List<QuestionView> questions = questionsOf(id, owner || staff, me.map(User::getId).orElse(-1L));
+        List<AmendmentView> amendments = challenge.getContentVersion() == 1 ? List.of() : amendmentsOf(id, confidential);
         List<ReviewDecision> reviews = owner || staff ? em.createQuery("SELECT r FROM ReviewDecision r"
                 + " WHERE r.challengeId = :id ORDER BY r.at DESC", ReviewDecision.class).setParameter("id", id)
                 .getResultList() : List.of();
@@ -275,21 +269,9 @@ public class ChallengeService {
                 undertakings);
     }
 
-    /** What the caller may do with a challenge, for pages to offer only that. */
+    /** What the caller may do with a challenge, for pages to offer only that (see {@link #page(long)}). */
     public record Permissions(boolean owner, boolean staff, boolean canAsk, boolean canBid, boolean canAmend,
             boolean canUndertake) {
-    }
-
-    @Transactional(TxType.SUPPORTS)
-    public Permissions permissions(long id) {
-        Challenge challenge = visible(id);
-        Optional<User> me = accounts.currentUser();
-        boolean owner = me.map(u -> isOwner(u, challenge)).orElse(false);
-        boolean researcher = me.filter(ChallengeService::isVerifiedResearcher).isPresent();
-        boolean open = challenge.isOpenForBids(cluster.now());
-        boolean undertake = researcher && challenge.getConfidentialDetails() != null && !mayReadConfidential(challenge, me);
-        return new Permissions(owner, caller.hasRole(Role.STAFF_NAME), researcher && open && !owner, researcher && open,
-                owner && open, undertake);
     }
 
     /**
@@ -435,17 +417,6 @@ public class ChallengeService {
         return new Page<>(items, total, Math.max(page, 0), Page.boundedSize(size));
     }
 
-    /** Staff decisions on a challenge, for its owner and staff. */
-    @Transactional(TxType.SUPPORTS)
-    public List<ReviewDecision> reviews(long id) {
-        Challenge challenge = visible(id);
-        if (!caller.hasRole(Role.STAFF_NAME) && !accounts.currentUser().map(u -> isOwner(u, challenge)).orElse(false)) {
-            return List.of();
-        }
-        return em.createQuery("SELECT r FROM ReviewDecision r WHERE r.challengeId = :id ORDER BY r.at DESC",
-                ReviewDecision.class).setParameter("id", id).getResultList();
-    }
-
     /**
      * The amendment history of a visible challenge, oldest first: public fields with their values
      * before and after; the confidential details only as changed, unless the caller may read them.
@@ -453,7 +424,10 @@ public class ChallengeService {
     @Transactional(TxType.SUPPORTS)
     public List<AmendmentView> amendments(long id) {
         Challenge challenge = visible(id);
-        boolean confidential = mayReadConfidential(challenge, accounts.currentUser());
+        return amendmentsOf(id, mayReadConfidential(challenge, accounts.currentUser()));
+    }
+
+    private List<AmendmentView> amendmentsOf(long id, boolean confidential) {
         return em.createQuery("SELECT a FROM Amendment a WHERE a.challengeId = :id ORDER BY a.number", Amendment.class)
                 .setParameter("id", id).getResultStream().map(a -> AmendmentView.of(a, confidential)).toList();
     }
@@ -471,10 +445,14 @@ public class ChallengeService {
         Challenge challenge = visible(id);
         boolean owner = accounts.currentUser().map(u -> isOwner(u, challenge)).orElse(false)
                 || caller.hasRole(Role.STAFF_NAME);
-        Long me = accounts.currentUser().map(User::getId).orElse(-1L);
+        return questionsOf(id, owner, accounts.currentUser().map(User::getId).orElse(-1L));
+    }
+
+    /** Answered questions; the open ones too for {@code all}, and those asked by {@code askerId}. */
+    private List<QuestionView> questionsOf(long id, boolean all, long askerId) {
         return em.createQuery("SELECT q FROM Question q WHERE q.challengeId = :id ORDER BY q.askedAt", Question.class)
                 .setParameter("id", id).getResultStream()
-                .filter(q -> owner || q.getAnswer() != null || q.getAskerId().equals(me))
+                .filter(q -> all || q.getAnswer() != null || q.getAskerId().equals(askerId))
                 .map(QuestionView::of).toList();
     }
 
