@@ -32,6 +32,15 @@ import org.jiebang.platform.security.PasswordHasher;
 @Transactional
 public class AccountService {
 
+    /**
+     * User names never change ({@code updatable = false}), so the id of a name once read is kept:
+     * {@link #findUser} then finds the account by its id, from JPA's shared cache (User is
+     * {@code @Cacheable}), instead of querying for the name on every call of every request.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Long> USER_IDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int USER_IDS_KEPT = 100_000;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     @PersistenceContext
@@ -322,8 +331,23 @@ public class AccountService {
 
     @Transactional(TxType.SUPPORTS)
     public Optional<User> findUser(String username) {
-        return em.createQuery("SELECT u FROM User u WHERE u.username = :name", User.class)
+        Long id = username == null ? null : USER_IDS.get(username);
+        if (id != null) {
+            User known = em.find(User.class, id);
+            if (known != null && known.getUsername().equals(username)) {
+                return Optional.of(known);
+            }
+            USER_IDS.remove(username);
+        }
+        Optional<User> found = em.createQuery("SELECT u FROM User u WHERE u.username = :name", User.class)
                 .setParameter("name", username).getResultStream().findFirst();
+        found.ifPresent(u -> {
+            if (USER_IDS.size() >= USER_IDS_KEPT) {
+                USER_IDS.clear();
+            }
+            USER_IDS.put(u.getUsername(), u.getId());
+        });
+        return found;
     }
 
     /** The logged-in caller's account with its organization, if someone is logged in. */

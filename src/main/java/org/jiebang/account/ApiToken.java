@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.jiebang.platform.change.PrivateRecord;
 
 /** A bearer token of the API (SPEC §10). Only its SHA-256 is stored; it stops working at {@code expiresAt}. */
@@ -26,6 +28,7 @@ public class ApiToken {
     @Column(name = "token_hash", nullable = false, length = 64, updatable = false)
     private String tokenHash;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "user_id", updatable = false)
     private User user;

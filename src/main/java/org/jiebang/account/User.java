@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +19,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.Cache;
 import org.jiebang.platform.persistence.BaseEntity;
+import org.jiebang.platform.persistence.SharedCache;
 import org.jiebang.platform.change.PrivateRecord;
 
 /**
@@ -26,6 +31,8 @@ import org.jiebang.platform.change.PrivateRecord;
  * none) and holds one or more {@link Role roles}. The password is kept only as a PBKDF2 hash.
  */
 @Entity
+@Cacheable
+@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 @PrivateRecord
 @Table(name = "app_user")
 public class User extends BaseEntity {
@@ -54,6 +61,7 @@ public class User extends BaseEntity {
     @Column(length = PHONE_LENGTH)
     private String phone;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organization_id")
     private Organization organization;
@@ -62,6 +70,7 @@ public class User extends BaseEntity {
     @Column(name = "added_by_staff_at", updatable = false)
     private java.time.Instant addedByStaffAt;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)

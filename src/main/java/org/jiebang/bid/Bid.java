@@ -25,6 +25,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.jiebang.account.Organization;
 import org.jiebang.challenge.Challenge;
 import org.jiebang.challenge.Indicator;
@@ -47,10 +49,12 @@ public class Bid extends BaseEntity {
     public static final int MAX_ATTACHMENTS = 20;
     private static final BigDecimal HUNDRED = new BigDecimal("100.00");
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "challenge_id", updatable = false)
     private Challenge challenge;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "lead_organization_id", updatable = false)
     private Organization lead;
@@ -69,11 +73,13 @@ public class Bid extends BaseEntity {
     @Embedded
     private Principal principal = new Principal();
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "bid_member", joinColumns = @JoinColumn(name = "bid_id"))
     @OrderColumn(name = "position")
     private List<TeamMember> members = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "bid_partner", joinColumns = @JoinColumn(name = "bid_id"))
     @Column(name = "organization_id")
@@ -81,6 +87,7 @@ public class Bid extends BaseEntity {
 
     private String approach;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "bid_indicator_response", joinColumns = @JoinColumn(name = "bid_id"))
     @OrderColumn(name = "position")
@@ -92,11 +99,13 @@ public class Bid extends BaseEntity {
     @Column(name = "duration_months")
     private Integer durationMonths;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "bid_milestone", joinColumns = @JoinColumn(name = "bid_id"))
     @OrderColumn(name = "position")
     private List<ProposedMilestone> milestones = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "bid_attachment", joinColumns = @JoinColumn(name = "bid_id"),
             inverseJoinColumns = @JoinColumn(name = "file_id"))

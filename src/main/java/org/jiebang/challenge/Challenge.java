@@ -22,6 +22,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.jiebang.account.Organization;
 import org.jiebang.platform.error.RuleBroken;
 import org.jiebang.platform.error.WrongState;
@@ -45,6 +47,7 @@ public class Challenge extends BaseEntity {
     /** SPEC §3: an amendment inside the last 3 days extends the deadline by 3 days. */
     public static final Duration LATE_AMENDMENT = Duration.ofDays(3);
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "owner_organization_id", updatable = false)
     private Organization owner;
@@ -62,6 +65,7 @@ public class Challenge extends BaseEntity {
 
     private String problem;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "challenge_indicator", joinColumns = @JoinColumn(name = "challenge_id"))
     @OrderColumn(name = "position")
@@ -76,6 +80,7 @@ public class Challenge extends BaseEntity {
     @Column(length = 6)
     private String region;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "challenge_keyword", joinColumns = @JoinColumn(name = "challenge_id"))
     @OrderColumn(name = "position")
@@ -129,6 +134,7 @@ public class Challenge extends BaseEntity {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    @BatchFetch(BatchFetchType.IN)
     @jakarta.persistence.ManyToMany(fetch = FetchType.LAZY)
     @jakarta.persistence.JoinTable(name = "challenge_attachment", joinColumns = @JoinColumn(name = "challenge_id"),
             inverseJoinColumns = @JoinColumn(name = "file_id"))

@@ -27,6 +27,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.jiebang.platform.error.Conflict;
 import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.error.RuleBroken;
@@ -59,6 +61,7 @@ public class Contract extends BaseEntity {
     @Column(name = "contractor_organization_id", nullable = false, updatable = false)
     private Long contractorOrganizationId;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "contract_partner", joinColumns = @JoinColumn(name = "contract_id"))
     @Column(name = "organization_id")
@@ -94,15 +97,18 @@ public class Contract extends BaseEntity {
     @Column(name = "text_version", nullable = false)
     private int textVersion = 1;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "contract_indicator", joinColumns = @JoinColumn(name = "contract_id"))
     @OrderColumn(name = "position")
     private List<ContractIndicator> indicators = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Milestone> milestones = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL)
     @OrderBy("signedAt")
     private List<Signature> signatures = new ArrayList<>();

@@ -20,6 +20,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.error.RuleBroken;
 import org.jiebang.platform.error.WrongState;
@@ -34,6 +36,7 @@ import org.jiebang.platform.persistence.BaseEntity;
 @Table(name = "contract_milestone")
 public class Milestone extends BaseEntity {
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "contract_id", updatable = false)
     private Contract contract;
@@ -61,6 +64,7 @@ public class Milestone extends BaseEntity {
     @Column(nullable = false, length = 16)
     private MilestoneStatus status = MilestoneStatus.PLANNED;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "milestone_indicator", joinColumns = @JoinColumn(name = "milestone_id"))
     @Column(name = "indicator")
@@ -69,11 +73,13 @@ public class Milestone extends BaseEntity {
     @Column(columnDefinition = "TEXT")
     private String deliverables;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "milestone_measurement", joinColumns = @JoinColumn(name = "milestone_id"))
     @OrderColumn(name = "position")
     private List<Measurement> measurements = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "milestone_evidence", joinColumns = @JoinColumn(name = "milestone_id"))
     @Column(name = "file_id")

@@ -18,6 +18,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.jiebang.platform.error.Conflict;
 import org.jiebang.platform.error.RuleBroken;
 import org.jiebang.platform.error.WrongState;
@@ -66,6 +68,7 @@ public class AwardProposal {
     @Column(name = "finalized_at")
     private Instant finalizedAt;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "award_proposal_bid", joinColumns = @JoinColumn(name = "proposal_id"))
     @Column(name = "bid_id")

@@ -13,6 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 /** An expert's entry in the pool (专家库): technology domains (field codes), title, a short record. */
 @Entity
 @Table(name = "expert_profile")
@@ -30,6 +33,7 @@ public class ExpertProfile {
 
     private String record;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "expert_field", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "field_code", length = 32)

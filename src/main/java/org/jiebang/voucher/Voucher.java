@@ -13,6 +13,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.jiebang.platform.error.RuleBroken;
 import org.jiebang.platform.persistence.BaseEntity;
 import org.jiebang.platform.region.Regions;
@@ -41,6 +43,7 @@ public class Voucher extends BaseEntity {
     @Column(name = "valid_to", nullable = false, updatable = false)
     private LocalDate validTo;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "voucher_region", joinColumns = @JoinColumn(name = "voucher_id"))
     @Column(name = "region")
