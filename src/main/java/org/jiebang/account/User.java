@@ -24,7 +24,6 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Cache;
 import org.jiebang.platform.persistence.BaseEntity;
 import org.jiebang.platform.persistence.SharedCache;
-import org.jiebang.platform.change.PrivateRecord;
 
 /**
  * An account. Belongs to at most one organization (staff, experts and the admin may belong to
@@ -33,7 +32,6 @@ import org.jiebang.platform.change.PrivateRecord;
 @Entity
 @Cacheable
 @Cache(expiry = SharedCache.EXPIRY_MILLIS)
-@PrivateRecord
 @Table(name = "app_user")
 public class User extends BaseEntity {
 

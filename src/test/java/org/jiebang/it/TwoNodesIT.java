@@ -102,6 +102,55 @@ class TwoNodesIT {
         System.out.println("a change reached the other node's kept pages in " + tookMillis + " ms");
     }
 
+    /**
+     * Issue 13: every node keeps accounts and organizations in JPA's shared cache; a role given and
+     * an organization's verification decided on one node hold on the other within a second.
+     */
+    @Test
+    void anAccountChangedOnOneNodeHoldsOnTheOtherWithinASecond() throws InterruptedException {
+        Api admin = new Api(first).as("admin", RunningApp.ADMIN_PASSWORD);
+        Api staff = new Api(first).as("staff.li", DemoAccounts.PASSWORD);
+        Api researcher = registered(second, "UNIVERSITY");
+        Api firm = registered(second, "ENTERPRISE");
+        // the other node reads (and keeps) both accounts and organizations as they are
+        var me = researcher.get("/api/v1/users/me").json();
+        assertEquals("[\"RESEARCHER\"]", me.getJsonArray("roles").toString());
+        var refused = firm.post("/api/v1/challenges", aChallenge("双节点待审 " + me.getString("username"), "问题",
+                Instant.now().plusSeconds(3600)).build());
+        assertEquals(422, refused.status(), refused::toString);
+        assertTrue(refused.body().contains("ORGANIZATION_NOT_VERIFIED"), refused::toString);
+
+        long firmOrg = firm.get("/api/v1/users/me").json().getJsonNumber("organizationId").longValue();
+        var verified = staff.post("/api/v1/organizations/" + firmOrg + "/verification",
+                jakarta.json.Json.createObjectBuilder().add("approved", true).build());
+        assertEquals(200, verified.status(), verified::toString);
+        var changed = admin.put("/api/v1/users/" + me.getJsonNumber("id") + "/roles", jakarta.json.Json.createObjectBuilder()
+                .add("roles", jakarta.json.Json.createArrayBuilder().add("RESEARCHER").add("EXPERT")).build());
+        assertEquals(200, changed.status(), changed::toString);
+        long changedAt = System.nanoTime();
+        boolean posted = false;
+        boolean rolesThere = false;
+        while (!(posted && rolesThere) && System.nanoTime() - changedAt < 1_000_000_000L) {
+            posted = posted || firm.post("/api/v1/challenges", aChallenge("双节点已审 " + me.getString("username"), "问题",
+                    Instant.now().plusSeconds(3600)).build()).status() == 201;
+            rolesThere = rolesThere || researcher.get("/api/v1/users/me").json().getJsonArray("roles").toString()
+                    .equals("[\"EXPERT\",\"RESEARCHER\"]");
+            Thread.sleep(20);
+        }
+        assertTrue(posted, "the other node let the firm post within a second of its verification");
+        assertTrue(rolesThere, "the other node gave the account its new role within a second");
+    }
+
+    /** A new organization of {@code type} registered on the first node, its user logged in on {@code node}. */
+    static Api registered(RunningApp node, String type) {
+        String username = org.jiebang.testing.Registrations.freshUsername("node");
+        String password = "Secret-pass-2026";
+        var created = new Api(first).post("/api/v1/organizations",
+                org.jiebang.testing.Registrations.registration("双节点机构" + username, type, username, password));
+        assertEquals(201, created.status(), created::toString);
+        return new Api(node).as(username, password);
+    }
+
     static java.net.http.HttpResponse<String> keptBy(RunningApp node, String page) {
         for (int i = 0; i < 20; i++) {
             var response = new Browserless(node).get(page);

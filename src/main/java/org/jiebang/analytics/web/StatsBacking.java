@@ -23,6 +23,7 @@ import org.jiebang.analytics.api.StatsResource;
 import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.i18n.Language;
 import org.jiebang.platform.i18n.Wording;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.region.Regions;
 
 /**
@@ -52,6 +53,8 @@ public class StatsBacking {
     private List<League> league;
     private long leagueSize;
     private Map<String, String> fieldNames;
+
+    @OneReading
 
     public void load() {
         Cohort cohort;

@@ -26,6 +26,7 @@ import org.jiebang.bid.BidService;
 import org.jiebang.bid.BidSummary;
 import org.jiebang.bid.BidView;
 import org.jiebang.platform.error.InvalidInput;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.persistence.Page;
 import org.jiebang.platform.storage.Downloads;
 import org.jiebang.platform.storage.FileStore;
@@ -61,6 +62,7 @@ public class BidResource {
     @Inject
     org.jiebang.bid.ReceiptPdf pdf;
 
+    @OneReading
     @GET
     @Operation(summary = "The caller's bids (scope=mine, the default) or all bids of the caller's organization (scope=organization)")
     public Page<BidSummary> list(@QueryParam("scope") @DefaultValue("mine") String scope,
@@ -72,6 +74,7 @@ public class BidResource {
         };
     }
 
+    @OneReading
     @GET
     @Path("{id}")
     @Operation(summary = "A bid: its team at any time; after the close staff and the firm; 404 for anyone else")
@@ -115,6 +118,7 @@ public class BidResource {
         return bids.withdraw(id);
     }
 
+    @OneReading
     @GET
     @Path("{id}/receipts")
     @Operation(summary = "Every receipt of a bid, newest first, and the SHA-256 of its content now (its team)")
@@ -122,6 +126,7 @@ public class BidResource {
         return new Receipts(bids.receipts(id).stream().map(ReceiptView::of).toList(), bids.currentSha256(id));
     }
 
+    @OneReading
     @GET
     @Path("{id}/receipt.pdf")
     @Produces("application/pdf")

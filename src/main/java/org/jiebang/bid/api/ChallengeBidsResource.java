@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiebang.bid.BidForm;
 import org.jiebang.bid.BidService;
 import org.jiebang.bid.BidService.ChallengeBids;
+import org.jiebang.platform.persistence.OneReading;
 
 /** {@code /challenges/{id}/bids} (SPEC §10): start a bid; list what the caller may see of the bids. */
 @Path("challenges/{id}/bids")
@@ -38,6 +39,7 @@ public class ChallengeBidsResource {
         return Response.status(201).entity(bids.start(id, form)).build();
     }
 
+    @OneReading
     @GET
     @Operation(summary = "The bids the caller may see",
             description = "Before the close: a team its own bid; staff and the firm only submittedCount (sealed=true)."

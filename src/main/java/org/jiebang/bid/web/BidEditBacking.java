@@ -18,6 +18,7 @@ import org.jiebang.bid.BidView;
 import org.jiebang.bid.ProposedMilestone;
 import org.jiebang.bid.TeamMember;
 import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.web.Feedback;
 
 /**
@@ -38,6 +39,8 @@ public class BidEditBacking implements Serializable {
     private BidView bid;
     private BidForm form;
     private List<OrganizationChoice> partnerChoices;
+
+    @OneReading
 
     public void load() throws IOException {
         try {

@@ -12,6 +12,7 @@ import org.jiebang.bid.BidReceipt;
 import org.jiebang.bid.BidService;
 import org.jiebang.bid.BidView;
 import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.web.Feedback;
 
 /** A bid and its receipt, for whoever may see it (404 for everyone the seal excludes). */
@@ -29,6 +30,8 @@ public class BidPageBacking implements Serializable {
     private boolean team;
     private List<BidReceipt> receipts = List.of();
     private String currentSha256;
+
+    @OneReading
 
     public void load() throws IOException {
         try {

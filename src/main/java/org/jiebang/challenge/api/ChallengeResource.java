@@ -31,6 +31,7 @@ import org.jiebang.challenge.ChallengeStatus;
 import org.jiebang.challenge.ChallengeSummary;
 import org.jiebang.challenge.ChallengeView;
 import org.jiebang.platform.error.InvalidInput;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.persistence.Page;
 
 /** Challenges (SPEC §10): the hall's search, posting, vetting, amendments and questions. */
@@ -71,6 +72,7 @@ public class ChallengeResource {
     @Inject
     org.jiebang.platform.storage.FileStore files;
 
+    @OneReading
     @GET
     @Operation(summary = "Search published challenges (anyone)",
             description = "Full text in Chinese and English (q), filters field, region (a province or city code finds"
@@ -98,6 +100,7 @@ public class ChallengeResource {
         return Response.created(URI.create("/api/v1/challenges/" + created.id())).entity(created).build();
     }
 
+    @OneReading
     @GET
     @Path("mine")
     @Operation(summary = "The caller's organization's challenges, all states")
@@ -107,6 +110,7 @@ public class ChallengeResource {
         return challenges.mine(page, size);
     }
 
+    @OneReading
     @GET
     @Path("review-queue")
     @Operation(summary = "Challenges waiting for review, oldest first (staff)")
@@ -116,6 +120,7 @@ public class ChallengeResource {
         return challenges.reviewQueue(page, size);
     }
 
+    @OneReading
     @GET
     @Path("{id}")
     @Operation(summary = "A challenge: public ones for anyone",
@@ -165,6 +170,7 @@ public class ChallengeResource {
         return challenges.cancel(id, reason == null ? null : reason.reason());
     }
 
+    @OneReading
     @GET
     @Path("{id}/amendments")
     @Operation(summary = "The amendment history",
@@ -183,6 +189,7 @@ public class ChallengeResource {
         return challenges.undertake(id);
     }
 
+    @OneReading
     @GET
     @Path("{id}/undertakings")
     @Operation(summary = "Who accepted the confidentiality undertaking, and when (the owner and staff)")
@@ -199,6 +206,7 @@ public class ChallengeResource {
         return challenges.amend(id, form, form == null ? null : form.getReason());
     }
 
+    @OneReading
     @GET
     @Path("{id}/questions")
     @Operation(summary = "Questions and answers, without who asked")
@@ -231,6 +239,7 @@ public class ChallengeResource {
         return Response.status(201).entity(challenges.copyAsDraft(id)).build();
     }
 
+    @OneReading
     @GET
     @Path("{id}/attachments")
     @Operation(summary = "Attachments of a challenge the caller may see")

@@ -20,6 +20,7 @@ import org.jiebang.challenge.Indicator;
 import org.jiebang.challenge.TechnologyField;
 import org.jiebang.platform.config.Clocks;
 import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.region.Regions;
 import org.jiebang.platform.web.Feedback;
 
@@ -49,6 +50,8 @@ public class ChallengeEditBacking implements Serializable {
     /** The deadline as stored, which the page shows to the minute: left unchanged, it stays exact. */
     private Instant shownDeadline;
     private int step;
+
+    @OneReading
 
     public void load() throws IOException {
         try {

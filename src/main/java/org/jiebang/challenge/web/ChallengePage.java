@@ -14,6 +14,7 @@ import org.jiebang.challenge.ChallengeStatus;
 import org.jiebang.challenge.ChallengeView;
 import org.jiebang.challenge.ReviewDecision;
 import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.web.Feedback;
 
 /**
@@ -47,6 +48,7 @@ public abstract class ChallengePage implements Serializable {
     private boolean loaded;
 
     /** The page's view action (GET): 404 unless the id names a challenge the visitor may see. */
+    @OneReading
     public void load() throws IOException {
         if (getId() == null) {
             Feedback.notFound();

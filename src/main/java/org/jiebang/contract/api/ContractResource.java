@@ -29,6 +29,7 @@ import org.jiebang.contract.ContractViews.MilestoneView;
 import org.jiebang.contract.ContractViews.PaymentView;
 import org.jiebang.contract.ContractViews.TimelineEntry;
 import org.jiebang.platform.i18n.Language;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.persistence.Page;
 import org.jiebang.platform.storage.Downloads;
 import org.jiebang.platform.storage.FileStore;
@@ -51,6 +52,7 @@ public class ContractResource {
     @Inject
     FileStore files;
 
+    @OneReading
     @GET
     @Operation(summary = "The caller's contracts (its organization's as client, contractor or partner; staff: all), filter challengeId")
     public Page<ContractSummary> list(@QueryParam("challengeId") Long challengeId,
@@ -58,6 +60,7 @@ public class ContractResource {
         return contracts.list(challengeId, page, size);
     }
 
+    @OneReading
     @GET
     @Path("{id}")
     @Operation(summary = "A contract: its parties, partners and staff; 404 for anyone else")
@@ -99,6 +102,7 @@ public class ContractResource {
         return contracts.terminate(id, form);
     }
 
+    @OneReading
     @GET
     @Path("{id}/milestones")
     @Operation(summary = "The milestones, each with its indicators' targets, promises, measured values and overdue")
@@ -106,6 +110,7 @@ public class ContractResource {
         return contracts.milestones(id);
     }
 
+    @OneReading
     @GET
     @Path("{id}/payments")
     @Operation(summary = "The payments recorded on the contract")
@@ -122,6 +127,7 @@ public class ContractResource {
         return Response.status(201).entity(contracts.pay(id, form)).build();
     }
 
+    @OneReading
     @GET
     @Path("{id}/timeline")
     @Operation(summary = "The contract's timeline: signatures, milestones, payments and voucher use, oldest first")
@@ -129,6 +135,7 @@ public class ContractResource {
         return contracts.timeline(id);
     }
 
+    @OneReading
     @GET
     @Path("{id}/text")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
@@ -137,6 +144,7 @@ public class ContractResource {
         return contracts.text(id, locale(lang));
     }
 
+    @OneReading
     @GET
     @Path("{id}/contract.pdf")
     @Produces("application/pdf")
@@ -145,6 +153,7 @@ public class ContractResource {
         return pdf(contracts.pdf(id, locale(lang)), "技术合同-contract-" + id + ".pdf");
     }
 
+    @OneReading
     @GET
     @Path("{id}/acceptance-report.pdf")
     @Produces("application/pdf")

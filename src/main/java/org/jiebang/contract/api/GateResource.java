@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiebang.contract.ContractService;
 import org.jiebang.contract.ContractService.GateView;
+import org.jiebang.platform.persistence.OneReading;
 
 /** {@code /challenges/{id}/gate}: a horse race's gate decision (赛马制, SPEC §6). */
 @Path("challenges/{id}/gate")
@@ -26,6 +27,7 @@ public class GateResource {
     @Inject
     ContractService contracts;
 
+    @OneReading
     @GET
     @Operation(summary = "The gate of a horse race: the choice waiting or taken (the firm and staff)")
     public GateView gate(@PathParam("id") long id) {

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 
 import org.jiebang.contract.ContractService;
 import org.jiebang.contract.ContractViews.ContractSummary;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.web.Feedback;
 
 /**
@@ -32,6 +33,8 @@ public class ContractListBacking implements Serializable {
     private ContractService.GateView gate;
     private List<Long> continuing = new java.util.ArrayList<>();
     private String gateReason;
+
+    @OneReading
 
     public void load() {
         var page = contracts.list(challenge, 0, 100);

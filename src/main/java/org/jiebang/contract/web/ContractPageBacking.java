@@ -25,6 +25,7 @@ import org.jiebang.contract.ContractViews.MilestoneView;
 import org.jiebang.contract.ContractViews.TimelineEntry;
 import org.jiebang.contract.Measurement;
 import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.web.Feedback;
 
 /**
@@ -123,6 +124,8 @@ public class ContractPageBacking implements Serializable {
             this.indicators = indicators;
         }
     }
+
+    @OneReading
 
     public void load() throws IOException {
         try {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiebang.opendata.OcdsService;
+import org.jiebang.platform.persistence.OneReading;
 
 /** Open Contracting Data Standard 1.1 release packages (SPEC §9, §10; public). */
 @Path("ocds")
@@ -29,6 +30,7 @@ public class OcdsResource {
     @Context
     UriInfo uri;
 
+    @OneReading
     @GET
     @Path("challenges/{id}")
     @Operation(summary = "One challenge as an OCDS 1.1 release package: every release of it, oldest first",
@@ -39,6 +41,7 @@ public class OcdsResource {
         return ocds.challengePackage(id, uri.getRequestUri().toString());
     }
 
+    @OneReading
     @GET
     @Path("releases")
     @Operation(summary = "Every release of every published challenge in order of time, paged",

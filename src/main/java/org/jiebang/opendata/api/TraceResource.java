@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiebang.opendata.TraceService;
 import org.jiebang.opendata.TraceService.Trace;
+import org.jiebang.platform.persistence.OneReading;
 
 /** {@code GET /challenges/{id}/trace}: the whole chain of a challenge (溯源, SPEC §8). */
 @Path("challenges/{id}/trace")
@@ -21,6 +22,7 @@ public class TraceResource {
     @Inject
     TraceService traces;
 
+    @OneReading
     @GET
     @Operation(summary = "The trace of a challenge: posted → published → questions and amendments → close → panel and notice"
             + " → award and teams → contracts, registration → milestones, payments, vouchers → outcomes",

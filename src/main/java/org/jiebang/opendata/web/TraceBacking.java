@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import org.jiebang.opendata.TraceService.Trace;
 import org.jiebang.opendata.TraceService;
 import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.web.Feedback;
 
 /** The trace page of a challenge (public; more for its parties and staff). Stateless: a GET page. */
@@ -21,6 +22,8 @@ public class TraceBacking {
 
     private Long id;
     private Trace trace;
+
+    @OneReading
 
     public void load() throws IOException {
         try {

@@ -22,6 +22,7 @@ import org.jiebang.outcome.OutcomeService;
 import org.jiebang.outcome.OutcomeType;
 import org.jiebang.outcome.PatentStatus;
 import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.web.Feedback;
 
 /** A contract's outcomes (成果): the contractor records them, the firm or staff confirm them. */
@@ -50,6 +51,8 @@ public class OutcomeBacking implements Serializable {
     private PatentStatus patentStatus;
     private BigDecimal amount;
     private Map<Long, String> comments = new HashMap<>();
+
+    @OneReading
 
     public void load() throws IOException {
         try {

@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 /**
  * Marks an entity that no public page ever shows (notifications, sessions' throttles, tokens, the
  * audit chain, user accounts, uploaded files before they are attached): writing one does not make
- * cached public pages stale.
+ * cached public pages stale. (Accounts are not marked: each node keeps them in JPA's shared cache,
+ * which other nodes learn to drop from the change log.)
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

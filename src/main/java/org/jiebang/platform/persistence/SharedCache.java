@@ -11,17 +11,20 @@ import org.jiebang.platform.change.OtherNodesChanged;
 
 /**
  * JPA's shared (second-level) cache, kept for the few entities nearly every request reads: the
- * caller's account and organizations ({@code @Cacheable} with {@link #EXPIRY_MILLIS}). A change
- * made on this node updates it at once; one made on another node is seen when the copy expires,
- * or sooner: when the change log tells of other nodes' changes ({@link OtherNodesChanged}) the
- * whole cache is dropped before the cached pages are, so a re-rendered page never shows an older
- * organization than the database has.
+ * caller's account and organizations ({@code @Cacheable} with {@link #EXPIRY_MILLIS}), so that a
+ * logged-in request does not read them again. A change made on this node updates the cache at
+ * once; when the change log tells of other nodes' changes ({@link OtherNodesChanged}, within about
+ * a quarter of a second) the whole cache is dropped before the cached pages are, so that neither a
+ * request nor a re-rendered page sees an older account or organization than the database has.
  */
 @ApplicationScoped
 public class SharedCache {
 
-    /** How long a cached copy may be used before it is read again, so at most this stale across nodes. */
-    public static final int EXPIRY_MILLIS = 1000;
+    /**
+     * How long a cached copy may be used before it is read again: a bound for the case where the
+     * change log cannot be read (a node that does not hear of others' changes).
+     */
+    public static final int EXPIRY_MILLIS = 300_000;
 
     @PersistenceUnit
     EntityManagerFactory emf;

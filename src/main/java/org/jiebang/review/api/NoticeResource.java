@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.persistence.Page;
 import org.jiebang.review.AwardService;
 import org.jiebang.review.AwardService.NoticeSummary;
@@ -24,6 +25,7 @@ public class NoticeResource {
     @Inject
     AwardService awards;
 
+    @OneReading
     @GET
     @Operation(summary = "Current and past award notices (公示), newest first (anyone)")
     public Page<NoticeSummary> notices(@QueryParam("page") @DefaultValue("0") int page,
@@ -31,6 +33,7 @@ public class NoticeResource {
         return awards.notices(page, size);
     }
 
+    @OneReading
     @GET
     @Path("{challengeId}")
     @Operation(summary = "The notice of a challenge's award (anyone): winners, principals, prices, objections"

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.review.ReviewService;
 import org.jiebang.review.ReviewService.PanelView;
 
@@ -36,6 +37,7 @@ public class PanelResource {
     @Inject
     ReviewService review;
 
+    @OneReading
     @GET
     @Operation(summary = "The panel and the unconflicted experts of the field not on it (staff)")
     public PanelView panel(@PathParam("id") long id) {

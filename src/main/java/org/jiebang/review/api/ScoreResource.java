@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiebang.account.Role;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.security.Caller;
 import org.jiebang.review.AwardService;
 import org.jiebang.review.ReviewService;
@@ -50,6 +51,7 @@ public class ScoreResource {
         return review.score(id, form);
     }
 
+    @OneReading
     @GET
     @Operation(summary = "The expert's own scores; staff: every expert's once all are in; the team: its feedback after the award")
     public Scores scores(@PathParam("id") long id) {

@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.web.Feedback;
 import org.jiebang.review.ReviewService;
 import org.jiebang.review.ReviewService.Assignment;
@@ -23,6 +24,8 @@ public class AssignmentsBacking implements Serializable {
     ReviewService review;
 
     private List<Assignment> assignments;
+
+    @OneReading
 
     public void load() {
         assignments = review.assignments();

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 
 import org.jiebang.platform.error.DomainException;
 import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.review.AwardService.Feedback;
 import org.jiebang.review.AwardService;
 
@@ -25,6 +26,8 @@ public class FeedbackBacking implements Serializable {
     private Long bid;
     private Feedback feedback;
     private boolean notYet;
+
+    @OneReading
 
     public void load() throws IOException {
         try {

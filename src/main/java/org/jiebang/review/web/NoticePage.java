@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.persistence.Page;
 import org.jiebang.platform.web.Feedback;
 import org.jiebang.review.AwardService.NoticeSummary;
@@ -34,6 +35,8 @@ public abstract class NoticePage implements Serializable {
     public void loadList() {
         list = awards.notices(0, 50);
     }
+
+    @OneReading
 
     public void load() throws IOException {
         try {

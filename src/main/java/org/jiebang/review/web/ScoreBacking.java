@@ -14,6 +14,7 @@ import org.jiebang.bid.BidService;
 import org.jiebang.bid.BidView;
 import org.jiebang.challenge.Criterion;
 import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.web.Feedback;
 import org.jiebang.review.ReviewService.MarkView;
 import org.jiebang.review.ReviewService.ScoreForm;
@@ -45,6 +46,8 @@ public class ScoreBacking implements Serializable {
     /** the marks being typed, by criterion key */
     private final Map<String, Integer> scores = new LinkedHashMap<>();
     private final Map<String, String> comments = new LinkedHashMap<>();
+
+    @OneReading
 
     public void load() throws IOException {
         try {

@@ -13,6 +13,7 @@ import org.jiebang.bid.BidService;
 import org.jiebang.challenge.ChallengeService;
 import org.jiebang.challenge.ChallengeView;
 import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.web.Feedback;
 import org.jiebang.review.AwardService;
 import org.jiebang.review.ReviewService.PanelView;
@@ -55,6 +56,8 @@ public class StaffReviewBacking implements Serializable {
     /** the resolution typed for each open objection, by its id */
     private final java.util.Map<Long, String> resolutions = new java.util.HashMap<>();
     private List<ReviewService.BidChoice> openedBids = List.of();
+
+    @OneReading
 
     public void load() throws IOException {
         try {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.persistence.Page;
 import org.jiebang.voucher.VoucherService;
 import org.jiebang.voucher.VoucherService.RedemptionView;
@@ -40,6 +41,7 @@ public class VoucherResource {
         return Response.status(201).entity(vouchers.issue(form)).build();
     }
 
+    @OneReading
     @GET
     @Operation(summary = "Vouchers with their balances: the firm's own; staff: all")
     public Page<VoucherView> list(@QueryParam("page") @DefaultValue("0") int page,
@@ -47,6 +49,7 @@ public class VoucherResource {
         return vouchers.list(page, size);
     }
 
+    @OneReading
     @GET
     @Path("{id}")
     @Operation(summary = "A voucher with its ledger and redemptions (its firm and staff)")
@@ -64,6 +67,7 @@ public class VoucherResource {
         return Response.status(201).entity(vouchers.redeem(id, form)).build();
     }
 
+    @OneReading
     @GET
     @Path("redemptions")
     @Operation(summary = "Redemptions waiting for a decision (staff)")

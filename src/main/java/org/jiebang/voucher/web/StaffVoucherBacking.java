@@ -16,6 +16,7 @@ import org.jiebang.account.AccountService;
 import org.jiebang.account.OrganizationType;
 import org.jiebang.account.OrganizationView;
 import org.jiebang.account.VerificationStatus;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.web.Feedback;
 import org.jiebang.voucher.VoucherService;
 import org.jiebang.voucher.VoucherService.RedemptionView;
@@ -45,6 +46,8 @@ public class StaffVoucherBacking implements Serializable {
     private LocalDate validTo;
     private String acceptedRegions;
     private Map<Long, String> reasons = new HashMap<>();
+
+    @OneReading
 
     public void load() {
         items = vouchers.list(0, 100).items();

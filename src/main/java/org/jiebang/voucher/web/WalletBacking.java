@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.web.Feedback;
 import org.jiebang.voucher.VoucherService;
 import org.jiebang.voucher.VoucherService.VoucherView;
@@ -28,6 +29,8 @@ public class WalletBacking implements Serializable {
     private List<Object[]> contracts;
     private Map<Long, Long> contractChoice = new HashMap<>();
     private Map<Long, BigDecimal> amounts = new HashMap<>();
+
+    @OneReading
 
     public void load() {
         items = vouchers.list(0, 100).items().stream().map(v -> vouchers.get(v.id())).toList();
