@@ -1,0 +1,119 @@
+package org.jiebang.it;
+
+import static org.jiebang.testing.Challenges.aChallenge;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.Json;
+
+import org.jiebang.account.DemoAccounts;
+import org.jiebang.testing.Api;
+import org.jiebang.testing.Api.Answer;
+import org.jiebang.testing.Awards;
+import org.jiebang.testing.RunningApp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13: what a listing costs in SQL statements does not grow with what it lists. Each JSON
+ * listing is called for one item and for a hundred by a caller who sees several (awarded challenges
+ * with their notices and contracts, vouchers, organizations…), and must send no more statements for the hundred
+ * (collections and references are read in batches, never one query per row). The counts come from
+ * {@code X-Jiebang-Sql} ({@code jiebang.debug.sql-count}, on in the tests).
+ */
+class SqlPerRequestIT {
+
+    static RunningApp app;
+    static Map<String, Api> callers;
+
+    @BeforeAll
+    static void start() {
+        app = RunningApp.shared();
+        Api anonymous = new Api(app);
+        Api staff = anonymous.as("staff.li", DemoAccounts.PASSWORD);
+        Api firm = anonymous.as("hengtai.zhao", DemoAccounts.PASSWORD); // the firm of Awards
+        callers = Map.of("anonymous", anonymous, "staff", staff, "admin", anonymous.as("admin", RunningApp.ADMIN_PASSWORD),
+                "firm", firm);
+        // something to list: the awarded challenges (with notices, bids, contracts, notifications)…
+        Awards.single();
+        // …two vouchers of the firm and two challenges waiting for review
+        long firmId = firm.get("/api/v1/users/me").json().getJsonNumber("organizationId").longValue();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        for (int i = 0; i < 2; i++) {
+            Answer voucher = staff.post("/api/v1/vouchers", Json.createObjectBuilder().add("organizationId", firmId)
+                    .add("amount", "3000.00").add("region", "330400").add("validFrom", today.toString())
+                    .add("validTo", today.plusDays(30).toString()).add("acceptedRegions", Json.createArrayBuilder().add("330000"))
+                    .build());
+            assertEquals(201, voucher.status(), voucher::toString);
+            Answer draft = firm.post("/api/v1/challenges", aChallenge("语句计数待审 " + i, "问题",
+                    Instant.now().plusSeconds(30 * 86_400)).build());
+            assertEquals(201, draft.status(), draft::toString);
+            Answer submitted = firm.post("/api/v1/challenges/" + draft.json().getJsonNumber("id") + "/submit", "");
+            assertEquals(200, submitted.status(), submitted::toString);
+        }
+    }
+
+    /** caller, listing (without its size), the JSON array of its items */
+    static final List<String[]> LISTINGS = List.of(
+            new String[] {"anonymous", "/api/v1/challenges?", "items"},
+            new String[] {"anonymous", "/api/v1/notices?", "items"},
+            new String[] {"anonymous", "/api/v1/ocds/releases?", "releases"},
+            new String[] {"staff", "/api/v1/contracts?", "items"},
+            new String[] {"staff", "/api/v1/organizations?", "items"},
+            new String[] {"staff", "/api/v1/vouchers?", "items"},
+            new String[] {"staff", "/api/v1/challenges/review-queue?", "items"},
+            new String[] {"staff", "/api/v1/audit?", "items"},
+            new String[] {"admin", "/api/v1/users?", "items"},
+            new String[] {"firm", "/api/v1/challenges/mine?", "items"},
+            new String[] {"firm", "/api/v1/contracts?", "items"},
+            new String[] {"firm", "/api/v1/vouchers?", "items"},
+            new String[] {"firm", "/api/v1/users/me/notifications?", "items"});
+
+    @Test
+    void aListingOfAHundredCostsNoMoreStatementsThanOneOfOne() {
+        List<String> grew = new ArrayList<>();
+        StringBuilder counts = new StringBuilder();
+        for (String[] listing : LISTINGS) {
+            Api caller = callers.get(listing[0]);
+            // the search index is built in the background after the start: wait for what it lists
+            // (this also makes both calls below find the caller's account read once already)
+            for (int i = 0; i < 120 && caller.get(listing[1] + "size=100").json().getJsonArray(listing[2]).size() < 2; i++) {
+                sleep(500);
+            }
+            // (an address never asked before: the anonymous listings are not taken from the page cache)
+            Answer one = caller.get(listing[1] + "unseen=" + System.nanoTime() + "&size=1");
+            Answer hundred = caller.get(listing[1] + "unseen=" + System.nanoTime() + "&size=100");
+            assertEquals(200, one.status(), () -> listing[1] + " " + one);
+            assertEquals(200, hundred.status(), () -> listing[1] + " " + hundred);
+            int listed = hundred.json().getJsonArray(listing[2]).size();
+            assertTrue(listed >= 2, listing[0] + " sees at least two items in " + listing[1] + " (saw " + listed + ")");
+            int forOne = Integer.parseInt(one.header("X-Jiebang-Sql"));
+            int forHundred = Integer.parseInt(hundred.header("X-Jiebang-Sql"));
+            counts.append(String.format("%-45s %-9s 1: %2d  %d: %2d%n", listing[1], listing[0], forOne, listed, forHundred));
+            // the audit log asks the seal of bids once per page when the page holds entries about bids
+            int allowed = listing[1].startsWith("/api/v1/audit") ? 1 : 0;
+            if (forHundred > forOne + allowed) {
+                grew.add(listing[0] + " " + listing[1] + ": " + forOne + " statements for one item, " + forHundred + " for "
+                        + listed);
+            }
+        }
+        System.out.print(counts);
+        assertTrue(grew.isEmpty(), "statements grew with the page:\n" + String.join("\n", grew));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
