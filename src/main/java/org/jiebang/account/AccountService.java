@@ -350,6 +350,13 @@ public class AccountService {
         return found;
     }
 
+    /** The account as the database has it now, bypassing JPA's shared cache: for who may log in with which roles. */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<User> findFreshUser(String username) {
+        return em.createQuery("SELECT u FROM User u WHERE u.username = :name", User.class).setParameter("name", username)
+                .setHint("eclipselink.refresh", "true").getResultStream().findFirst();
+    }
+
     /** The logged-in caller's account with its organization, if someone is logged in. */
     @Transactional(TxType.SUPPORTS)
     public Optional<User> currentUser() {

@@ -73,7 +73,7 @@ public class Bid extends BaseEntity {
     @Embedded
     private Principal principal = new Principal();
 
-    @BatchFetch(BatchFetchType.IN)
+    // (no @BatchFetch on a collection of embeddables: EclipseLink 4.0 then fails to read their fields)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "bid_member", joinColumns = @JoinColumn(name = "bid_id"))
     @OrderColumn(name = "position")
@@ -87,7 +87,7 @@ public class Bid extends BaseEntity {
 
     private String approach;
 
-    @BatchFetch(BatchFetchType.IN)
+    // (no @BatchFetch on a collection of embeddables: EclipseLink 4.0 then fails to read their fields)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "bid_indicator_response", joinColumns = @JoinColumn(name = "bid_id"))
     @OrderColumn(name = "position")
@@ -99,7 +99,7 @@ public class Bid extends BaseEntity {
     @Column(name = "duration_months")
     private Integer durationMonths;
 
-    @BatchFetch(BatchFetchType.IN)
+    // (no @BatchFetch on a collection of embeddables: EclipseLink 4.0 then fails to read their fields)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "bid_milestone", joinColumns = @JoinColumn(name = "bid_id"))
     @OrderColumn(name = "position")

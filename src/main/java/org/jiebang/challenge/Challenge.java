@@ -65,7 +65,7 @@ public class Challenge extends BaseEntity {
 
     private String problem;
 
-    @BatchFetch(BatchFetchType.IN)
+    // (no @BatchFetch on a collection of embeddables: EclipseLink 4.0 then fails to read their fields)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "challenge_indicator", joinColumns = @JoinColumn(name = "challenge_id"))
     @OrderColumn(name = "position")

@@ -97,7 +97,7 @@ public class Contract extends BaseEntity {
     @Column(name = "text_version", nullable = false)
     private int textVersion = 1;
 
-    @BatchFetch(BatchFetchType.IN)
+    // (no @BatchFetch on a collection of embeddables: EclipseLink 4.0 then fails to read their fields)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "contract_indicator", joinColumns = @JoinColumn(name = "contract_id"))
     @OrderColumn(name = "position")

@@ -169,8 +169,9 @@ public class ContractService {
             query.setParameter("ch", challengeId);
             count.setParameter("ch", challengeId);
         }
+        // the indicators (embeddables, read with each contract) in one statement for the page
         List<Contract> found = query.setFirstResult(Page.firstRow(page, size)).setMaxResults(Page.boundedSize(size))
-                .getResultList();
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "c.indicators").getResultList();
         LocalDate today = today();
         Map<Long, String> orgs = organizationNames(found.stream()
                 .flatMap(c -> java.util.stream.Stream.of(c.getClientOrganizationId(), c.getContractorOrganizationId())).toList());

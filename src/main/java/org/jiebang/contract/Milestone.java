@@ -73,7 +73,7 @@ public class Milestone extends BaseEntity {
     @Column(columnDefinition = "TEXT")
     private String deliverables;
 
-    @BatchFetch(BatchFetchType.IN)
+    // (no @BatchFetch on a collection of embeddables: EclipseLink 4.0 then fails to read their fields)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "milestone_measurement", joinColumns = @JoinColumn(name = "milestone_id"))
     @OrderColumn(name = "position")

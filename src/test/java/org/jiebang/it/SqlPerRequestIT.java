@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * listing is called for one item and for a hundred by a caller who sees several (awarded challenges
  * with their notices and contracts, vouchers, organizations…), and must send no more statements for the hundred
  * (collections and references are read in batches, never one query per row). The counts come from
- * {@code X-Jiebang-Sql} ({@code jiebang.debug.sql-count}, on in the tests).
+ * {@code X-Jiebang-Sql} ({@code jiebang.debug.sql-count}, on in the tests). Accounts and organizations
+ * come from JPA's shared cache once read, so reading them one by one would not show here; they are
+ * fetched in batches like everything else ({@code @BatchFetch}).
  */
 class SqlPerRequestIT {
 
@@ -87,15 +89,22 @@ class SqlPerRequestIT {
             for (int i = 0; i < 120 && caller.get(listing[1] + "size=100").json().getJsonArray(listing[2]).size() < 2; i++) {
                 sleep(500);
             }
-            // (an address never asked before: the anonymous listings are not taken from the page cache)
-            Answer one = caller.get(listing[1] + "unseen=" + System.nanoTime() + "&size=1");
-            Answer hundred = caller.get(listing[1] + "unseen=" + System.nanoTime() + "&size=100");
-            assertEquals(200, one.status(), () -> listing[1] + " " + one);
-            assertEquals(200, hundred.status(), () -> listing[1] + " " + hundred);
-            int listed = hundred.json().getJsonArray(listing[2]).size();
+            // the fewest of three tries each: a change committed meanwhile (the deadline job closing a
+            // challenge) drops the shared cache, and the next request reads the caller's account again
+            int forOne = Integer.MAX_VALUE;
+            int forHundred = Integer.MAX_VALUE;
+            int listed = 0;
+            for (int i = 0; i < 3; i++) {
+                // (an address never asked before: the anonymous listings are not taken from the page cache)
+                Answer one = caller.get(listing[1] + "unseen=" + System.nanoTime() + "&size=1");
+                Answer hundred = caller.get(listing[1] + "unseen=" + System.nanoTime() + "&size=100");
+                assertEquals(200, one.status(), () -> listing[1] + " " + one);
+                assertEquals(200, hundred.status(), () -> listing[1] + " " + hundred);
+                listed = hundred.json().getJsonArray(listing[2]).size();
+                forOne = Math.min(forOne, Integer.parseInt(one.header("X-Jiebang-Sql")));
+                forHundred = Math.min(forHundred, Integer.parseInt(hundred.header("X-Jiebang-Sql")));
+            }
             assertTrue(listed >= 2, listing[0] + " sees at least two items in " + listing[1] + " (saw " + listed + ")");
-            int forOne = Integer.parseInt(one.header("X-Jiebang-Sql"));
-            int forHundred = Integer.parseInt(hundred.header("X-Jiebang-Sql"));
             counts.append(String.format("%-45s %-9s 1: %2d  %d: %2d%n", listing[1], listing[0], forOne, listed, forHundred));
             // the audit log asks the seal of bids once per page when the page holds entries about bids
             int allowed = listing[1].startsWith("/api/v1/audit") ? 1 : 0;

@@ -95,7 +95,7 @@ public class AuthService {
         if (throttle.isLockedAt(now)) {
             return new Login(Outcome.LOCKED, null, Set.of(), throttle.getLockedUntil());
         }
-        Optional<User> user = accounts.findUser(name).filter(User::isEnabled);
+        Optional<User> user = accounts.findFreshUser(name).filter(User::isEnabled);
         boolean matches;
         if (user.isPresent()) {
             matches = hasher.verify(password, user.get().getPasswordHash());
@@ -118,7 +118,7 @@ public class AuthService {
     /** A new bearer token for a user who has just logged in. */
     @Transactional
     public IssuedToken issueToken(String username) {
-        User user = accounts.findUser(username).orElseThrow();
+        User user = accounts.findFreshUser(username).orElseThrow();
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -134,8 +134,9 @@ public class AuthService {
             return Optional.empty();
         }
         Instant now = clock.instant();
+        // the account as the database has it now, not as JPA's shared cache keeps it (disabled? roles?)
         return em.createQuery("SELECT t FROM ApiToken t JOIN FETCH t.user WHERE t.tokenHash = :hash", ApiToken.class)
-                .setParameter("hash", AuditChain.sha256(token))
+                .setParameter("hash", AuditChain.sha256(token)).setHint("eclipselink.refresh", "true")
                 .getResultStream()
                 .filter(t -> t.isValidAt(now) && t.getUser().isEnabled())
                 .findFirst()
@@ -145,6 +146,6 @@ public class AuthService {
     /** Current roles of a user, read again on each session request so that role changes apply at once. */
     @Transactional(TxType.SUPPORTS)
     public Set<String> rolesOf(String username) {
-        return accounts.findUser(username).filter(User::isEnabled).map(User::roleNames).orElse(Set.of());
+        return accounts.findFreshUser(username).filter(User::isEnabled).map(User::roleNames).orElse(Set.of());
     }
 }

@@ -1,6 +1,8 @@
 package org.jiebang.platform.persistence;
 
 import java.io.Serializable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -22,6 +24,7 @@ import jakarta.transaction.UserTransaction;
 public class OneReadingInterceptor implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(OneReadingInterceptor.class.getName());
 
     @AroundInvoke
     public Object read(InvocationContext call) throws Exception {
@@ -33,8 +36,13 @@ public class OneReadingInterceptor implements Serializable {
         try {
             return call.proceed();
         } finally {
-            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                transaction.rollback();
+            try {
+                if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                    transaction.rollback();
+                }
+            } catch (Exception e) {
+                // nothing was written; what the method answered or threw is what the caller gets
+                LOG.log(Level.WARNING, "could not end a reading's transaction", e);
             }
         }
     }

@@ -21,10 +21,12 @@ import org.jiebang.platform.change.OtherNodesChanged;
 public class SharedCache {
 
     /**
-     * How long a cached copy may be used before it is read again: a bound for the case where the
-     * change log cannot be read (a node that does not hear of others' changes).
+     * How long a cached copy may be used before it is read again: the bound for what the change log
+     * does not tell (a row changed by hand in the database, or read from a transaction that began
+     * before another node's commit and put back into the cache after it was dropped). Who may log
+     * in and with which roles is never taken from the cache ({@code AuthService}).
      */
-    public static final int EXPIRY_MILLIS = 300_000;
+    public static final int EXPIRY_MILLIS = 10_000;
 
     @PersistenceUnit
     EntityManagerFactory emf;
