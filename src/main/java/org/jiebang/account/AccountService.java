@@ -34,8 +34,8 @@ public class AccountService {
 
     /**
      * User names never change ({@code updatable = false}), so the id of a name once read is kept:
-     * {@link #findUser} then finds the account by its id, from JPA's shared cache (User is
-     * {@code @Cacheable}), instead of querying for the name on every call of every request.
+     * {@link #findUser} then finds the account by its id, which inside a transaction (a page's
+     * {@code @OneReading}) is read once however many services ask for the caller.
      */
     private static final java.util.concurrent.ConcurrentHashMap<String, Long> USER_IDS =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -54,6 +54,12 @@ public class AccountService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    RequestAccount requestAccount;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
     @Inject
     org.jiebang.platform.notify.Notifications notifications;
@@ -350,17 +356,29 @@ public class AccountService {
         return found;
     }
 
-    /** The account as the database has it now, bypassing JPA's shared cache: for who may log in with which roles. */
+    /** The account as the database has it now, read by its name: for who may log in with which roles. */
     @Transactional(TxType.SUPPORTS)
     public Optional<User> findFreshUser(String username) {
         return em.createQuery("SELECT u FROM User u WHERE u.username = :name", User.class).setParameter("name", username)
-                .setHint("eclipselink.refresh", "true").getResultStream().findFirst();
+                .getResultStream().findFirst();
     }
 
     /** The logged-in caller's account with its organization, if someone is logged in. */
     @Transactional(TxType.SUPPORTS)
     public Optional<User> currentUser() {
-        return caller.name().flatMap(this::findUser);
+        Optional<String> name = caller.name();
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        if (transactions.getTransactionKey() != null) {
+            return findUser(name.get());
+        }
+        Optional<User> kept = requestAccount.get(name.get());
+        if (kept == null) {
+            kept = findUser(name.get());
+            requestAccount.keep(name.get(), kept);
+        }
+        return kept;
     }
 
     User getUser(String username) {

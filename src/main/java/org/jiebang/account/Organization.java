@@ -4,19 +4,16 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.eclipse.persistence.annotations.Cache;
 import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.error.RuleBroken;
 import org.jiebang.platform.error.WrongState;
 import org.jiebang.platform.persistence.BaseEntity;
-import org.jiebang.platform.persistence.SharedCache;
 
 /**
  * A firm or research organization (SPEC §2).
@@ -26,8 +23,6 @@ import org.jiebang.platform.persistence.SharedCache;
  * Only members of a verified organization may submit challenges or bids.
  */
 @Entity
-@Cacheable
-@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 @Table(name = "organization")
 public class Organization extends BaseEntity {
 

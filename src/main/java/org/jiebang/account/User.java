@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,17 +20,15 @@ import jakarta.persistence.Table;
 
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
-import org.eclipse.persistence.annotations.Cache;
+import org.jiebang.platform.change.PrivateRecord;
 import org.jiebang.platform.persistence.BaseEntity;
-import org.jiebang.platform.persistence.SharedCache;
 
 /**
  * An account. Belongs to at most one organization (staff, experts and the admin may belong to
  * none) and holds one or more {@link Role roles}. The password is kept only as a PBKDF2 hash.
  */
 @Entity
-@Cacheable
-@Cache(expiry = SharedCache.EXPIRY_MILLIS)
+@PrivateRecord
 @Table(name = "app_user")
 public class User extends BaseEntity {
 

@@ -206,10 +206,12 @@ public final class ChallengeIndex implements AutoCloseable {
                 if (offset >= DEEP) {
                     boolean scored = "relevance".equals(query.sort()) && query.q() != null;
                     List<Long> ids = new ArrayList<>(query.size());
-                    for (int doc : DeepPage.find(searcher, lucene, query.sort(), scored, offset, query.size())) {
+                    DeepPage.Found found = DeepPage.find(searcher, lucene, query.sort(), scored, offset, query.size());
+                    for (int doc : found.docs()) {
                         ids.add(Long.valueOf(searcher.storedFields().document(doc).get(ID)));
                     }
-                    return new Hits(ids, searcher.count(lucene));
+                    // the pass that found the page counted every hit: no second pass to count them
+                    return new Hits(ids, found.total());
                 }
                 int wanted = (query.page() + 1) * query.size();
                 TopDocs top = switch (query.sort()) {

@@ -36,12 +36,19 @@ final class DeepPage {
         this.scored = scored;
     }
 
-    /** The index's document numbers of hits {@code from} to {@code from + size} (fewer at the end). */
-    static int[] find(IndexSearcher searcher, Query query, String sort, boolean scored, int from, int size)
+    /** A page: the index's document numbers of its hits, and how many hits there are in all. */
+    record Found(int[] docs, int total) {
+    }
+
+    /**
+     * The index's document numbers of hits {@code from} to {@code from + size} (fewer at the end),
+     * with the number of all hits, counted in the same pass.
+     */
+    static Found find(IndexSearcher searcher, Query query, String sort, boolean scored, int from, int size)
             throws IOException {
         DeepPage page = new DeepPage(sort, scored);
         searcher.search(query, page.collector());
-        return page.select(from, size);
+        return new Found(page.select(from, size), page.count);
     }
 
     private SimpleCollector collector() {

@@ -103,9 +103,8 @@ class TwoNodesIT {
     }
 
     /**
-     * Issue 13: every node keeps accounts and organizations in JPA's shared cache; a role given, a
-     * role taken away and an organization's verification, each decided on one node, hold on the
-     * other within a second.
+     * Issue 13: a role given, a role taken away and an organization's verification, each decided on
+     * one node, hold on the other within a second (whatever either node keeps to save statements).
      */
     @Test
     void anAccountChangedOnOneNodeHoldsOnTheOtherWithinASecond() throws InterruptedException {

@@ -134,9 +134,8 @@ public class AuthService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        // the account as the database has it now, not as JPA's shared cache keeps it (disabled? roles?)
         return em.createQuery("SELECT t FROM ApiToken t JOIN FETCH t.user WHERE t.tokenHash = :hash", ApiToken.class)
-                .setParameter("hash", AuditChain.sha256(token)).setHint("eclipselink.refresh", "true")
+                .setParameter("hash", AuditChain.sha256(token))
                 .getResultStream()
                 .filter(t -> t.isValidAt(now) && t.getUser().isEnabled())
                 .findFirst()

@@ -14,6 +14,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
+import org.jiebang.platform.persistence.OneReading;
+
 /**
  * The default entity listener of every entity ({@code META-INF/orm.xml}): a transaction that
  * writes a public entity tells the {@link ChangeLog} once it has committed (telling it before would
@@ -40,6 +42,7 @@ public class ChangeListener {
     @PrePersist
     @PreRemove
     void writing(Object entity) {
+        refuseInReading(entity);
         if (isPublic(entity)) {
             watch();
             written(entity);
@@ -62,6 +65,15 @@ public class ChangeListener {
             // written without having been read in this transaction: say so now and once more later
             changeLog().committed();
             changeLog().committedSoon();
+        }
+    }
+
+    /** A write inside a {@link OneReading} would be rolled back unseen: it is a mistake, said at once. */
+    private static void refuseInReading(Object entity) {
+        TransactionSynchronizationRegistry transactions = registry();
+        if (transactions != null && transactions.getTransactionKey() != null
+                && transactions.getResource(OneReading.MARK) != null) {
+            throw new IllegalStateException(entity.getClass().getSimpleName() + " written inside a @OneReading");
         }
     }
 

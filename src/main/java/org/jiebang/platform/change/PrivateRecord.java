@@ -8,8 +8,7 @@ import java.lang.annotation.Target;
 /**
  * Marks an entity that no public page ever shows (notifications, sessions' throttles, tokens, the
  * audit chain, user accounts, uploaded files before they are attached): writing one does not make
- * cached public pages stale. (Accounts are not marked: each node keeps them in JPA's shared cache,
- * which other nodes learn to drop from the change log.)
+ * cached public pages stale.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

@@ -14,11 +14,18 @@ import jakarta.interceptor.InterceptorBinding;
  * they share one persistence context, so a row they all need is read once, not once per service.
  * The transaction is always rolled back ({@link OneReadingInterceptor}): nothing may be written in
  * it, and a service that fails inside it cannot turn a page's "not found" into a failed commit.
- * Inside a transaction already running, the method simply joins it.
+ * Inside a transaction already running, the method simply joins it. Persisting or removing an
+ * entity inside a reading fails ({@link #MARK}).
  */
 @InterceptorBinding
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface OneReading {
+
+    /**
+     * Key of the transaction resource that marks a reading's transaction: an entity persisted or
+     * removed in it is refused at once ({@code ChangeListener}), not silently rolled back.
+     */
+    String MARK = "org.jiebang.platform.persistence.OneReading";
 }

@@ -12,6 +12,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.UserTransaction;
 
 /**
@@ -34,6 +35,7 @@ public class OneReadingInterceptor implements Serializable {
         }
         transaction.begin();
         try {
+            registry().putResource(OneReading.MARK, Boolean.TRUE);
             return call.proceed();
         } finally {
             try {
@@ -45,6 +47,10 @@ public class OneReadingInterceptor implements Serializable {
                 LOG.log(Level.WARNING, "could not end a reading's transaction", e);
             }
         }
+    }
+
+    private static TransactionSynchronizationRegistry registry() throws NamingException {
+        return (TransactionSynchronizationRegistry) new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
     }
 
     private static UserTransaction transaction() throws NamingException {

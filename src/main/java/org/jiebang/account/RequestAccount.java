@@ -1,0 +1,28 @@
+package org.jiebang.account;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * The caller's account as first read in this request outside any transaction. A page asks for
+ * the caller many times while it renders (the header's bell and menu, each service's check), each
+ * time outside a transaction, where the account read is detached at once and nothing done to it
+ * is saved: the first such reading serves the rest of the request. Inside a transaction the
+ * account is always read into the transaction's persistence context ({@link AccountService#currentUser}).
+ */
+@RequestScoped
+class RequestAccount {
+
+    private String username;
+    private Optional<User> user;
+
+    Optional<User> get(String name) {
+        return name.equals(username) ? user : null;
+    }
+
+    void keep(String name, Optional<User> found) {
+        username = name;
+        user = found;
+    }
+}
