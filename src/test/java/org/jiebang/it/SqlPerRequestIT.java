@@ -79,7 +79,7 @@ class SqlPerRequestIT {
             new String[] {"firm", "/api/v1/users/me/notifications?", "items"});
 
     @Test
-    void aListingOfAHundredCostsNoMoreStatementsThanOneOfOne() {
+    void aListingOfAHundredCostsNoMoreStatementsThanOneOfOne() throws InterruptedException {
         List<String> grew = new ArrayList<>();
         StringBuilder counts = new StringBuilder();
         for (String[] listing : LISTINGS) {
@@ -87,7 +87,7 @@ class SqlPerRequestIT {
             // the search index is built in the background after the start: wait for what it lists
             // (this also makes both calls below find the caller's account read once already)
             for (int i = 0; i < 120 && caller.get(listing[1] + "size=100").json().getJsonArray(listing[2]).size() < 2; i++) {
-                sleep(500);
+                Thread.sleep(500);
             }
             // the fewest of three tries each: a change committed meanwhile (the deadline job closing a
             // challenge) drops the shared cache, and the next request reads the caller's account again
@@ -119,14 +119,5 @@ class SqlPerRequestIT {
         }
         System.out.print(counts);
         assertTrue(grew.isEmpty(), "statements grew with the page:\n" + String.join("\n", grew));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }
