@@ -345,8 +345,7 @@ public class AccountService {
             }
             USER_IDS.remove(username);
         }
-        Optional<User> found = em.createQuery("SELECT u FROM User u WHERE u.username = :name", User.class)
-                .setParameter("name", username).getResultStream().findFirst();
+        Optional<User> found = findFreshUser(username);
         found.ifPresent(u -> {
             if (USER_IDS.size() >= USER_IDS_KEPT) {
                 USER_IDS.clear();
