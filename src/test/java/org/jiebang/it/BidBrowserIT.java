@@ -78,7 +78,8 @@ class BidBrowserIT extends BrowserTest {
         Cookie session = browserCookie();
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", session.getName() + "=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, pdf.statusCode());
+        assertEquals(200, pdf.statusCode(), () -> "the receipt of " + href + " for the session " + session
+                + ": " + new String(pdf.body(), java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         assertTrue(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
         assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));

@@ -40,6 +40,7 @@ public class JiebangAuthentication implements HttpAuthenticationMechanism {
     static final String SESSION_ROLES = "jiebang.roles";
     static final String SESSION_ROLES_AT = "jiebang.rolesAt";
     private static final long ROLES_FRESH_SECONDS = 60;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(JiebangAuthentication.class.getName());
 
     @Inject
     AuthService auth;
@@ -74,6 +75,8 @@ public class JiebangAuthentication implements HttpAuthenticationMechanism {
             if (!roles.isEmpty()) {
                 return context.notifyContainerAboutLogin(username, roles);
             }
+            // the account was disabled, removed or left without roles since the login
+            LOG.info(() -> "session of " + username + " ended: the account has no roles or is disabled");
             session.invalidate();
         }
         if (context.isProtected()) {
