@@ -1,20 +1,31 @@
 package org.jiebang.platform.clock;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.annotation.Resource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jiebang.platform.persistence.OneReading;
 
 /**
  * The one clock of the cluster (SPEC §3): the database's. Every deadline decision (a bid's
  * submission, withdrawal or change, an amendment, a cancellation, the close) asks it, so that two
  * nodes whose own clocks differ by minutes still refuse the same late bid. It costs one query per
  * decision, made inside the decision's transaction.
+ * <p>
+ * A reading (outside any transaction, or inside a page's read-only {@link OneReading}) decides
+ * nothing that is kept: it gets the node's clock corrected by the database's, as measured at most
+ * {@link #OFFSET_KEPT} ago, without a query. What a page shows as open or closed can be wrong by the
+ * drift of a node's clock over those seconds; what a bid, a close or a payment decides never is.
  * <p>
  * Other times (audit entries, notifications, file uploads) keep the node's clock, which
  * {@code jiebang.clock.offset-seconds} can shift for fault tests; this clock ignores that setting.
@@ -29,10 +40,38 @@ public class ClusterClock {
     @ConfigProperty(name = "jiebang.db.url")
     String databaseUrl;
 
-    /** The database's time now, to the microsecond. */
+    /** How long a measured difference between the node's clock and the database's serves readings. */
+    static final Duration OFFSET_KEPT = Duration.ofSeconds(5);
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** The database's clock minus the node's, and when (by the node's clock) it was measured. */
+    private record Offset(Duration difference, Instant measuredAt) {
+    }
+
+    private final AtomicReference<Offset> offset = new AtomicReference<>();
+
+    /**
+     * The database's time now, to the microsecond; in a reading, the node's time corrected by the
+     * database's as measured at most {@link #OFFSET_KEPT} ago.
+     */
     @Transactional(TxType.SUPPORTS)
     public Instant now() {
-        return now(em, databaseUrl.startsWith("jdbc:mysql:"));
+        boolean reading = transactions.getTransactionKey() == null || transactions.getResource(OneReading.MARK) != null;
+        if (!reading) {
+            return now(em, databaseUrl.startsWith("jdbc:mysql:"));
+        }
+        Instant local = Instant.now();
+        Offset known = offset.get();
+        if (known == null || known.measuredAt().isBefore(local.minus(OFFSET_KEPT)) || known.measuredAt().isAfter(local)) {
+            Instant database = now(em, databaseUrl.startsWith("jdbc:mysql:"));
+            local = Instant.now();
+            known = new Offset(Duration.between(local, database), local);
+            offset.set(known);
+            return database;
+        }
+        return local.plus(known.difference());
     }
 
     /** The database's time through {@code em} (MySQL/MariaDB or H2): for this bean and the persistence tests. */
