@@ -387,10 +387,15 @@ public class Challenge extends BaseEntity {
 
     private void requireDeadlineAfter(Instant now, Duration minBidding) {
         if (deadline == null || deadline.isBefore(now.plus(minBidding))) {
-            throw new RuleBroken("DEADLINE_TOO_SOON", "deadline",
-                    "The deadline must lie at least " + minBidding.toSeconds() + " seconds after publication.",
-                    minBidding.toSeconds());
+            throw deadlineTooSoon(minBidding);
         }
+    }
+
+    /** The refusal of a deadline closer than {@code minBidding} to publication (SPEC §3). */
+    static RuleBroken deadlineTooSoon(Duration minBidding) {
+        return new RuleBroken("DEADLINE_TOO_SOON", "deadline", "The deadline must lie at least "
+                + org.jiebang.platform.i18n.Wording.duration(minBidding, org.jiebang.platform.i18n.Language.ENGLISH)
+                + " after publication.", minBidding);
     }
 
     private void move(ChallengeStatus next) {

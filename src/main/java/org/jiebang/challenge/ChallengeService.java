@@ -601,6 +601,28 @@ public class ChallengeService {
         }
     }
 
+    /** Whether the caller's firm is verified, so that what it posts can be submitted (SPEC §2). */
+    @Transactional(TxType.SUPPORTS)
+    public boolean organizationVerified() {
+        return accounts.currentUser().map(User::getOrganization).filter(Organization::isVerified).isPresent();
+    }
+
+    /**
+     * The deadline rule of submission, checked early (the posting form's terms step): a deadline is
+     * given and lies at least the minimum bidding time ahead by the cluster's clock.
+     *
+     * @throws InvalidInput without a deadline; RuleBroken {@code DEADLINE_TOO_SOON} when it is too close
+     */
+    @Transactional(TxType.SUPPORTS)
+    public void checkDeadline(Instant deadline) {
+        if (deadline == null) {
+            throw InvalidInput.rule("deadline", "required", "a deadline is required");
+        }
+        if (deadline.isBefore(cluster.now().plus(minBidding()))) {
+            throw Challenge.deadlineTooSoon(minBidding());
+        }
+    }
+
     /** Whether the caller is a member of a firm, who posts challenges (once the firm is verified). */
     @Transactional(TxType.SUPPORTS)
     public boolean mayPost() {

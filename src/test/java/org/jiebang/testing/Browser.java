@@ -140,6 +140,17 @@ public final class Browser implements AutoCloseable {
         waitForPage();
     }
 
+    /** The element that has the keyboard focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Runs asynchronous JavaScript in the page: it ends by calling its last argument with what it answers. */
+    public Object asyncScript(String js, Object... args) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return driver.executeAsyncScript(js, args);
+    }
+
     /** Runs JavaScript in the page and returns what it returns. */
     public Object script(String js, Object... args) {
         return driver.executeScript(js, args);
@@ -241,7 +252,6 @@ public final class Browser implements AutoCloseable {
     public void assertNoJavaScriptErrors() {
         List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .filter(e -> !e.getMessage().contains("favicon.ico"))
                 .toList();
         if (!errors.isEmpty()) {
             throw new AssertionError("JavaScript errors: " + errors);

@@ -37,6 +37,7 @@ import org.jiebang.platform.web.Feedback;
 public class ChallengeEditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final int TERMS_STEP = 2;
     static final int REVIEW_STEP = 4;
 
     @Inject
@@ -50,6 +51,7 @@ public class ChallengeEditBacking implements Serializable {
     /** The deadline as stored, which the page shows to the minute: left unchanged, it stays exact. */
     private Instant shownDeadline;
     private int step;
+    private boolean unverified;
 
     @OneReading
 
@@ -57,6 +59,11 @@ public class ChallengeEditBacking implements Serializable {
         try {
             if (!challenges.mayPost()) {
                 throw new org.jiebang.platform.error.Forbidden("Only members of a firm post challenges.");
+            }
+            unverified = !challenges.organizationVerified();
+            if (unverified && id == null) {
+                // a firm awaiting verification is told so before it types anything (SPEC §2)
+                return;
             }
             form = id == null ? blank() : challenges.formOf(id);
             if (form.getIndicators().isEmpty()) {
@@ -117,9 +124,19 @@ public class ChallengeEditBacking implements Serializable {
     }
 
     public void next() {
-        if (amend || save()) {
-            step = Math.min(step + 1, REVIEW_STEP);
+        if (!(amend || save())) {
+            return;
         }
+        // each step's own rules before the next: the deadline on the terms step, not at submission
+        if (step == TERMS_STEP && !amend && !Feedback.attempt(() -> challenges.checkDeadline(deadlineInstant()))) {
+            return;
+        }
+        step = Math.min(step + 1, REVIEW_STEP);
+    }
+
+    /** Whether the caller's firm still awaits verification: the page says so instead of showing the form. */
+    public boolean isUnverified() {
+        return unverified;
     }
 
     public void back() {

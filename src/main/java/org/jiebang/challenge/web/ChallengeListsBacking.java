@@ -27,11 +27,20 @@ public class ChallengeListsBacking implements Serializable {
     ChallengeService challenges;
 
     private Map<ChallengeStatus, Long> counts;
+    private Boolean organizationVerified;
 
     private final LazyDataModel<ChallengeSummary> mine = LazyPages.of((page, size) -> challenges.mine(page, size),
             ChallengeSummary::id);
     private final LazyDataModel<ChallengeSummary> queue = LazyPages.of(
             (page, size) -> challenges.reviewQueue(page, size), ChallengeSummary::id);
+
+    /** Whether the caller's firm is verified and may post; until then "my challenges" says why not. */
+    public boolean isOrganizationVerified() {
+        if (organizationVerified == null) {
+            organizationVerified = challenges.organizationVerified();
+        }
+        return organizationVerified;
+    }
 
     /** Days a submission has waited, for the queue's ageing column. */
     public long waitingDays(ChallengeSummary challenge) {

@@ -15,13 +15,22 @@ public class InvalidInput extends DomainException {
      * set, names the page text ({@code rule.KEY} in the bundles) for the same rule.
      */
     public record FieldError(String field, String message, @jakarta.json.bind.annotation.JsonbTransient String key,
-            @jakarta.json.bind.annotation.JsonbTransient String messageZh) {
+            @jakarta.json.bind.annotation.JsonbTransient String messageZh,
+            @jakarta.json.bind.annotation.JsonbTransient List<Object> args) {
+        public FieldError {
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+
         public FieldError(String field, String message) {
-            this(field, message, null, null);
+            this(field, message, null, null, List.of());
         }
 
         public FieldError(String field, String message, String key) {
-            this(field, message, key, null);
+            this(field, message, key, null, List.of());
+        }
+
+        public FieldError(String field, String message, String key, String messageZh) {
+            this(field, message, key, messageZh, List.of());
         }
 
         /** The message for a page in {@code locale}: Chinese when known, else the English one. */
@@ -54,16 +63,43 @@ public class InvalidInput extends DomainException {
     public static InvalidInput of(Set<? extends ConstraintViolation<?>> violations,
             java.util.function.Function<ConstraintViolation<?>, String> chinese) {
         return new InvalidInput(violations.stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage(), keyOf(v), chinese.apply(v)))
+                .map(v -> {
+                    Rule rule = ruleOf(v);
+                    return new FieldError(v.getPropertyPath().toString(), v.getMessage(), rule == null ? null : rule.key(),
+                            chinese.apply(v), rule == null ? List.of() : rule.args());
+                })
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList());
     }
 
-    /** "required" for a missing value, so that pages can say it in their language; null otherwise. */
-    private static String keyOf(ConstraintViolation<?> violation) {
-        String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    /** A page text ({@code rule.KEY}) and its arguments for a constraint the bundles word. */
+    private record Rule(String key, List<Object> args) {
+    }
+
+    /**
+     * The bundles' wording for the standard constraints (a missing value, a length, a count, a
+     * bound), so that pages never show a validator's default text; null for our own constraints,
+     * whose messages are already worded for people in both languages.
+     */
+    private static Rule ruleOf(ConstraintViolation<?> violation) {
+        var descriptor = violation.getConstraintDescriptor();
+        java.util.Map<String, Object> attributes = descriptor.getAttributes();
+        String constraint = descriptor.getAnnotation().annotationType().getSimpleName();
         return switch (constraint) {
-            case "NotNull", "NotBlank", "NotEmpty" -> "required";
+            case "NotNull", "NotBlank", "NotEmpty" -> new Rule("required", List.of());
+            case "Size" -> {
+                int min = (Integer) attributes.get("min");
+                int max = (Integer) attributes.get("max");
+                String kind = violation.getInvalidValue() instanceof CharSequence ? "length" : "count";
+                if (max == Integer.MAX_VALUE) {
+                    yield new Rule(kind + "AtLeast", List.of(min));
+                }
+                yield min <= 0 ? new Rule(kind + "AtMost", List.of(max)) : new Rule(kind + "Between", List.of(min, max));
+            }
+            case "Min", "DecimalMin", "Positive", "PositiveOrZero" -> new Rule("atLeast",
+                    List.of(String.valueOf(attributes.getOrDefault("value", constraint.equals("Positive") ? "0.01" : "0"))));
+            case "Max", "DecimalMax" -> new Rule("atMost", List.of(String.valueOf(attributes.get("value"))));
+            case "Email" -> new Rule("email", List.of());
             default -> null;
         };
     }

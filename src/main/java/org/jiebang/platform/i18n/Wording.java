@@ -20,4 +20,16 @@ public record Wording(String zh, String en) {
         String pattern = ResourceBundle.getBundle(Language.BUNDLE, locale).getString(key);
         return new MessageFormat(pattern, locale).format(args);
     }
+
+    /** A length of time in the largest whole unit that measures it: {@code 7 天}, {@code 7 days}, {@code 90 seconds}. */
+    public static String duration(java.time.Duration length, Locale locale) {
+        long seconds = length.toSeconds();
+        for (var unit : new Object[][] {{86_400L, "duration.days"}, {3_600L, "duration.hours"}, {60L, "duration.minutes"}}) {
+            long size = (Long) unit[0];
+            if (seconds > 0 && seconds % size == 0) {
+                return format(locale, (String) unit[1], seconds / size);
+            }
+        }
+        return format(locale, "duration.seconds", seconds);
+    }
 }

@@ -2,6 +2,10 @@ package org.jiebang.platform.web;
 
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -24,10 +28,6 @@ public final class Feedback {
     private Feedback() {
     }
 
-    /**
-     * Runs {@code action}; on a refusal, a concurrent change or a duplicate shows a message and
-     * answers false (the page keeps what was typed). Anything else goes to the error page.
-     */
     /** Answers the page request 404 (a GET page's id names nothing the caller may see), rendering nothing more. */
     public static void notFound() throws java.io.IOException {
         FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not Found");
@@ -47,6 +47,10 @@ public final class Feedback {
         }
     }
 
+    /**
+     * Runs {@code action}; on a refusal, a concurrent change or a duplicate shows a message and
+     * answers false (the page keeps what was typed). Anything else goes to the error page.
+     */
     public static boolean attempt(Runnable action) {
         try {
             action.run();
@@ -91,16 +95,47 @@ public final class Feedback {
     public static void show(DomainException refusal) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = ResourceBundle.getBundle(Language.BUNDLE, faces.getViewRoot().getLocale());
+        Map<String, List<String>> byField = new LinkedHashMap<>();
         if (refusal instanceof InvalidInput invalid) {
             for (InvalidInput.FieldError error : invalid.errors()) {
-                String worded = error.message(faces.getViewRoot().getLocale());
-                String rule = error.key() == null ? worded : text(bundle, "rule." + error.key(), worded);
-                error(faces, fieldLabel(bundle, error.field()) + ": " + rule);
+                byField.computeIfAbsent(error.field() == null ? "" : error.field(), f -> new ArrayList<>())
+                        .add(ruleText(bundle, error, faces.getViewRoot().getLocale()));
             }
-            return;
+        } else {
+            Object[] args = refusal.args().clone();
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] instanceof java.time.Duration duration) {
+                    args[i] = org.jiebang.platform.i18n.Wording.duration(duration, faces.getViewRoot().getLocale());
+                }
+            }
+            String message = MessageFormat.format(text(bundle, "error." + refusal.code(), refusal.getMessage()), args);
+            if (refusal.field() == null) {
+                error(faces, message);
+                return;
+            }
+            byField.put(refusal.field(), List.of(message));
         }
-        String message = text(bundle, "error." + refusal.code(), refusal.getMessage());
-        error(faces, MessageFormat.format(message, refusal.args()));
+        Map<String, List<String>> elsewhere = FieldMessages.place(faces, byField);
+        int placed = byField.values().stream().mapToInt(List::size).sum()
+                - elsewhere.values().stream().mapToInt(List::size).sum();
+        if (placed > 1 || (placed == 1 && !elsewhere.isEmpty())) {
+            // one line above the form says how many fields below need changing
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    MessageFormat.format(text(bundle, "form.fixMarked", "{0}"), placed), null));
+        }
+        elsewhere.forEach((field, texts) -> texts.forEach(rule -> error(faces,
+                field.isEmpty() ? rule : fieldLabel(bundle, field) + ": " + rule)));
+        faces.validationFailed();
+    }
+
+    /** What is wrong with a field, in the page's words: the bundle's rule when it has one, never a validator's default text. */
+    private static String ruleText(ResourceBundle bundle, InvalidInput.FieldError error, java.util.Locale locale) {
+        String worded = error.message(locale);
+        if (error.key() == null) {
+            return worded;
+        }
+        String rule = text(bundle, "rule." + error.key(), worded);
+        return error.args().isEmpty() ? rule : MessageFormat.format(rule, error.args().toArray());
     }
 
     /** Adds a global message of the bundle key {@code key}. */

@@ -1,0 +1,118 @@
+package org.jiebang.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.jiebang.account.DemoAccounts;
+import org.jiebang.testing.Api;
+import org.jiebang.testing.BrowserTest;
+import org.jiebang.testing.Challenges;
+import org.jiebang.testing.Registrations;
+import org.jiebang.testing.RunningApp;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * What people expect of the forms (issue 14): a firm awaiting verification is told so before it
+ * types; a deadline can be typed, and its rule is told beside it on its own step, in days; a bid's
+ * refusals stand beside their fields, in form order, in the page's words.
+ */
+class FormsBrowserIT extends BrowserTest {
+
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** The error text shown beside the input {@code inputId}, or "" when there is none. */
+    private static String messageBeside(String inputId) {
+        List<WebElement> found = browser.findAll(By.xpath("//*[@id='" + inputId + "']/ancestor::*[contains(@class,'jb-field')"
+                + " or self::td][1]//*[contains(@class,'ui-message-error')]"));
+        return found.isEmpty() ? "" : found.get(0).getText().strip();
+    }
+
+    @Test
+    void aFirmAwaitingVerificationIsToldWhyItCannotPostYet() {
+        String username = Registrations.freshUsername("wait");
+        Api.Answer registered = new Api(app).post("/api/v1/organizations",
+                Registrations.registration("待认证企业" + username, "ENTERPRISE", username, "Wait-pass-2026"));
+        assertEquals(201, registered.status(), registered.toString());
+
+        logIn(username, "Wait-pass-2026");
+        browser.open("/challenge/mine");
+        assertTrue(browser.find("unverified").getText().contains("认证尚在审核中"), "my challenges says why");
+        assertTrue(browser.findAll(By.id("newChallenge")).isEmpty(), "no button that leads to a form it cannot send");
+        browser.open("/challenge/edit");
+        assertTrue(browser.find("unverified").getText().contains("认证尚在审核中"), "the posting page says why, before any typing");
+        assertTrue(browser.findAll(By.id("post:title")).isEmpty(), "and shows no form");
+    }
+
+    @Test
+    void aTypedDeadlineIsKeptAndItsRuleIsToldBesideItInDays() {
+        ZoneId beijing = ZoneId.of("Asia/Shanghai");
+        // the tests' app asks MIN_BIDDING_SECONDS of bidding instead of 7 days: yesterday is too soon either way
+        String tooSoon = LocalDateTime.now(beijing).minusDays(1).format(TYPED);
+        String later = LocalDateTime.now(beijing).plusDays(30).withHour(16).withMinute(30).format(TYPED);
+
+        logIn("hengtai.zhao");
+        browser.open("/challenge/mine").click("newChallenge");
+        browser.type("post:title", "键盘输入截止时间测试" + System.nanoTime() % 100000).type("post:summary", "测试摘要");
+        browser.click("post:next");
+        browser.type("post:background", "背景").type("post:problem", "问题");
+        browser.click("post:next");
+        // typed, as a keyboard user types it, and straight on to the next step
+        browser.type("post:deadline_input", tooSoon);
+        browser.click("post:next");
+        String told = messageBeside("post:deadline_input");
+        assertTrue(told.contains("至少 " + RunningApp.MIN_BIDDING_SECONDS + " 秒"), "the rule beside the deadline, worded: " + told);
+        assertEquals(tooSoon, browser.find("post:deadline_input").getAttribute("value"), "what was typed stays");
+        assertTrue(browser.findAll(By.id("post:upload_input")).isEmpty(), "the form stays on the terms step");
+
+        browser.type("post:deadline_input", later);
+        browser.click("post:next");
+        assertTrue(browser.findAll(By.id("post:deadline_input")).isEmpty(), "a deadline 30 days ahead is accepted, but: "
+                + messageBeside("post:deadline_input") + " / " + browser.findAll(By.id("post:deadline_input")).stream()
+                        .map(e -> e.getAttribute("value")).toList() + " / " + browser.findAll(By.cssSelector(".ui-message-error, .ui-messages-error"))
+                        .stream().map(WebElement::getText).toList());
+        assertTrue(browser.waitForText("PDF"), "on to the attachments step");
+        browser.click("post:back");
+        assertEquals(later, browser.find("post:deadline_input").getAttribute("value"), "the typed deadline was kept, not replaced");
+        assertEquals("", messageBeside("post:deadline_input"));
+    }
+
+    @Test
+    void aBidsRefusalsStandBesideTheirFieldsInFormOrderAndInThePagesWords() {
+        Api api = new Api(app);
+        long challenge = Challenges.publish(api.as("hengtai.zhao", DemoAccounts.PASSWORD), api.as("staff.wang", DemoAccounts.PASSWORD),
+                Challenges.aChallenge("表单错误位置测试" + System.nanoTime() % 100000, "问题", Instant.now().plus(Duration.ofDays(20)))
+                        .build()).getJsonNumber("id").longValue();
+        long bid = api.as("yrdam.he", DemoAccounts.PASSWORD).post("/api/v1/challenges/" + challenge + "/bids", "{}")
+                .json().getJsonNumber("id").longValue();
+
+        logIn("yrdam.he");
+        browser.open("/bid/edit?id=" + bid);
+        browser.click("bid:submit");
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        assertTrue(browser.waitForText(By.cssSelector(".ui-messages-error"), "处需要更正"), "one line above says how many");
+        for (String field : List.of("bid:principalName", "bid:principalTitle", "bid:members:0:mName", "bid:responses:0:promised",
+                "bid:price_input", "bid:milestones:0:msTitle")) {
+            assertFalse(messageBeside(field).isEmpty(), "a message beside " + field);
+        }
+        assertEquals("必填", messageBeside("bid:principalName"));
+        String page = browser.text();
+        for (String raw : List.of("不能为null", "不能为空", "个数必须", "must not be", "size must")) {
+            assertFalse(page.contains(raw), "a validator's default text: " + raw);
+        }
+        // above the form one line only, not a list of every refusal out of order
+        assertEquals(1, browser.findAll(By.cssSelector("#messages .ui-messages-error-summary")).size(),
+                browser.find("messages").getText());
+        assertTrue(browser.findAll(By.cssSelector("#bid .ui-message-error")).size() >= 6, "the fields are marked");
+        browser.screenshot("bid-errors-beside-fields");
+    }
+}
