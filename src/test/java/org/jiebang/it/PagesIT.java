@@ -32,6 +32,19 @@ class PagesIT {
     }
 
     @Test
+    void everyPageNamesItsIconAndTheIconIsServed() throws Exception {
+        assertTrue(new Browserless(app).get("/").body().contains("rel=\"icon\""), "the page links its icon");
+        for (String icon : List.of("/favicon.ico", "/favicon.svg")) {
+            java.net.http.HttpResponse<byte[]> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url(icon))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, answer.statusCode(), icon + " (browsers ask for /favicon.ico on every page)");
+            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("image/"), icon);
+            assertTrue(answer.body().length > 100, icon);
+        }
+    }
+
+    @Test
     void theHomePageExplainsTheMarketplaceInChineseByDefault() {
         HttpResponse<String> home = new Browserless(app).get("/");
         assertEquals(200, home.statusCode());
