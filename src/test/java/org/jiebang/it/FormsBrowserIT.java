@@ -54,7 +54,7 @@ class FormsBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aTypedDeadlineIsKeptAndItsRuleIsToldBesideItInDays() {
+    void aTypedDeadlineIsKeptAndItsRuleIsToldBesideItInDays() throws java.io.IOException {
         ZoneId beijing = ZoneId.of("Asia/Shanghai");
         // the tests' app asks MIN_BIDDING_SECONDS of bidding instead of 7 days: yesterday is too soon either way
         String tooSoon = LocalDateTime.now(beijing).minusDays(1).format(TYPED);
@@ -81,6 +81,25 @@ class FormsBrowserIT extends BrowserTest {
                         .map(e -> e.getAttribute("value")).toList() + " / " + browser.findAll(By.cssSelector(".ui-message-error, .ui-messages-error"))
                         .stream().map(WebElement::getText).toList());
         assertTrue(browser.waitForText("PDF"), "on to the attachments step");
+
+        // a file too large, a file of the wrong kind: each refused with the reason, and the next good file clears it
+        java.nio.file.Path large = java.nio.file.Files.createTempFile("试验数据", ".pdf");
+        try (var out = java.nio.file.Files.newOutputStream(large)) {
+            out.write("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(new byte[30 * 1024 * 1024]);
+        }
+        browser.upload("post:upload_input", large);
+        assertTrue(browser.waitForText("文件不能超过 20 MB"), "a 30 MB file is refused with its reason");
+        java.nio.file.Path program = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("setup", ".exe"), "MZ");
+        browser.upload("post:upload_input", program);
+        assertTrue(browser.waitForText("只接受 PDF"), "an .exe is refused with its reason");
+        java.nio.file.Path pdf = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("技术要求", ".pdf"),
+                "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF");
+        browser.upload("post:upload_input", pdf);
+        assertTrue(browser.waitForText(By.cssSelector(".jb-files li"), pdf.getFileName().toString()), "a good file is stored");
+        assertFalse(browser.text().contains("文件不能超过 20 MB") || browser.text().contains("只接受 PDF、DOCX"),
+                "and the old refusals are gone");
+        java.nio.file.Files.delete(large);
         browser.click("post:back");
         assertEquals(later, browser.find("post:deadline_input").getAttribute("value"), "the typed deadline was kept, not replaced");
         assertEquals("", messageBeside("post:deadline_input"));
