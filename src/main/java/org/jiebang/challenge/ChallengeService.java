@@ -374,6 +374,19 @@ public class ChallengeService {
         return ordered;
     }
 
+    /** The caller's organization's drafts, newest first, at most ten: the posting form offers to go on with one. */
+    @Transactional(TxType.SUPPORTS)
+    public List<ChallengeSummary> myDrafts() {
+        User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        if (me.getOrganization() == null) {
+            return List.of();
+        }
+        return em.createQuery(ChallengeSummary.SELECT + " WHERE o.id = :org AND c.status = :draft"
+                + " ORDER BY c.createdAt DESC, c.id DESC", ChallengeSummary.class)
+                .setParameter("org", me.getOrganization().getId()).setParameter("draft", ChallengeStatus.DRAFT)
+                .setMaxResults(10).getResultList();
+    }
+
     /** The caller's organization's challenges, newest first (members of that firm). */
     @Transactional(TxType.SUPPORTS)
     public Page<ChallengeSummary> mine(int page, int size) {

@@ -44,20 +44,23 @@ class AccessibilityIT extends BrowserTest {
     /** Problems found on each page, at both widths: none is the only passing answer. */
     private static Map<String, List<String>> check(String... paths) {
         Map<String, List<String>> problems = new LinkedHashMap<>();
-        for (int width : new int[] {1280, 390}) {
-            browser.width(width, width == 390 ? 844 : 900);
-            for (String path : paths) {
-                browser.open(path);
-                List<String> found = new ArrayList<>(Axe.seriousViolations(browser));
-                if (width == 390 && browser.scrollsHorizontally()) {
-                    found.add("the page scrolls sideways at 390 px");
-                }
-                if (!found.isEmpty()) {
-                    problems.put(path + " @" + width, found);
+        try {
+            for (int width : new int[] {1280, 390}) {
+                browser.width(width, width == 390 ? 844 : 900);
+                for (String path : paths) {
+                    browser.open(path);
+                    List<String> found = new ArrayList<>(Axe.seriousViolations(browser));
+                    if (width == 390 && browser.scrollsHorizontally()) {
+                        found.add("the page scrolls sideways at 390 px");
+                    }
+                    if (!found.isEmpty()) {
+                        problems.put(path + " @" + width, found);
+                    }
                 }
             }
+        } finally {
+            browser.width(1280, 900);
         }
-        browser.width(1280, 900);
         return problems;
     }
 

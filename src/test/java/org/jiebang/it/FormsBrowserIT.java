@@ -54,7 +54,8 @@ class FormsBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aTypedDeadlineIsKeptAndItsRuleIsToldBesideItInDays() throws java.io.IOException {
+    void aTypedDeadlineIsKeptAndItsRuleIsToldBesideItInDays(@org.junit.jupiter.api.io.TempDir java.nio.file.Path files)
+            throws java.io.IOException {
         ZoneId beijing = ZoneId.of("Asia/Shanghai");
         // the tests' app asks MIN_BIDDING_SECONDS of bidding instead of 7 days: yesterday is too soon either way
         String tooSoon = LocalDateTime.now(beijing).minusDays(1).format(TYPED);
@@ -62,8 +63,11 @@ class FormsBrowserIT extends BrowserTest {
 
         logIn("hengtai.zhao");
         browser.open("/challenge/mine").click("newChallenge");
-        browser.type("post:title", "键盘输入截止时间测试" + System.nanoTime() % 100000).type("post:summary", "测试摘要");
+        String title = "键盘输入截止时间测试" + System.nanoTime() % 100000;
+        browser.type("post:title", title).type("post:summary", "测试摘要");
         browser.click("post:next");
+        assertTrue(browser.currentPath().matches("/challenge/edit\\?id=[0-9]+"), "the address names the draft now: "
+                + browser.currentPath());
         browser.type("post:background", "背景").type("post:problem", "问题");
         browser.click("post:next");
         // typed, as a keyboard user types it, and straight on to the next step
@@ -83,26 +87,31 @@ class FormsBrowserIT extends BrowserTest {
         assertTrue(browser.waitForText("PDF"), "on to the attachments step");
 
         // a file too large, a file of the wrong kind: each refused with the reason, and the next good file clears it
-        java.nio.file.Path large = java.nio.file.Files.createTempFile("试验数据", ".pdf");
+        java.nio.file.Path large = files.resolve("试验数据.pdf");
         try (var out = java.nio.file.Files.newOutputStream(large)) {
             out.write("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             out.write(new byte[30 * 1024 * 1024]);
         }
         browser.upload("post:upload_input", large);
         assertTrue(browser.waitForText("文件不能超过 20 MB"), "a 30 MB file is refused with its reason");
-        java.nio.file.Path program = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("setup", ".exe"), "MZ");
+        java.nio.file.Path program = java.nio.file.Files.writeString(files.resolve("setup.exe"), "MZ");
         browser.upload("post:upload_input", program);
         assertTrue(browser.waitForText("只接受 PDF"), "an .exe is refused with its reason");
-        java.nio.file.Path pdf = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("技术要求", ".pdf"),
+        java.nio.file.Path pdf = java.nio.file.Files.writeString(files.resolve("技术要求.pdf"),
                 "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF");
         browser.upload("post:upload_input", pdf);
         assertTrue(browser.waitForText(By.cssSelector(".jb-files li"), pdf.getFileName().toString()), "a good file is stored");
         assertFalse(browser.text().contains("文件不能超过 20 MB") || browser.text().contains("只接受 PDF、DOCX"),
                 "and the old refusals are gone");
-        java.nio.file.Files.delete(large);
         browser.click("post:back");
         assertEquals(later, browser.find("post:deadline_input").getAttribute("value"), "the typed deadline was kept, not replaced");
         assertEquals("", messageBeside("post:deadline_input"));
+
+        // starting again offers the draft instead of leaving another copy of it
+        browser.open("/challenge/mine").click("newChallenge");
+        assertTrue(browser.find("drafts").getText().contains(title), "the draft is offered");
+        browser.click(By.linkText(title));
+        assertEquals(title, browser.find("post:title").getAttribute("value"));
     }
 
     @Test
@@ -133,5 +142,31 @@ class FormsBrowserIT extends BrowserTest {
                 browser.find("messages").getText());
         assertTrue(browser.findAll(By.cssSelector("#bid .ui-message-error")).size() >= 6, "the fields are marked");
         browser.screenshot("bid-errors-beside-fields");
+    }
+
+    @Test
+    void theHallKeepsEveryOtherFilterWhenABountyIsNotAnAmountAndFoldsItsFiltersOnAPhone() {
+        Api api = new Api(app);
+        String word = "筛选保留" + System.nanoTime() % 100000;
+        Challenges.publish(api.as("hengtai.zhao", DemoAccounts.PASSWORD), api.as("staff.wang", DemoAccounts.PASSWORD),
+                Challenges.aChallenge(word + "储能测试", "问题", Instant.now().plus(Duration.ofDays(20))).build());
+
+        browser.forgetSession().open("/challenge/list");
+        browser.type("q", word).type("min", "五十万").type("max", "2000000");
+        // applied from the button below the filters, not only from the search button at the top
+        browser.click("applyFilters");
+        assertTrue(browser.find("minInvalid").getText().contains("500000"), "the bound that is not an amount is named beside it");
+        assertEquals("五十万", browser.find("min").getAttribute("value"), "what was typed stays");
+        assertEquals(word, browser.find("q").getAttribute("value"), "the words stay");
+        assertEquals("2000000", browser.find("max").getAttribute("value"), "the other bound stays");
+        assertTrue(browser.waitForText(word + "储能测试"), "and still applies: the challenge is found");
+
+        browser.width(390, 844).open("/challenge/list");
+        assertEquals(null, browser.find("q").getAttribute("disabled"));
+        assertFalse(browser.findAll(By.cssSelector("details.jb-hall-filters[open]")).size() > 0,
+                "on a phone the filters start folded, the results first");
+        browser.open("/challenge/list?max=2000000");
+        assertTrue(browser.findAll(By.cssSelector("details.jb-hall-filters[open]")).size() > 0, "unless a filter is set");
+        browser.width(1280, 900);
     }
 }

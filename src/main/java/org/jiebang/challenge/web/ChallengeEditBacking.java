@@ -52,6 +52,8 @@ public class ChallengeEditBacking implements Serializable {
     private Instant shownDeadline;
     private int step;
     private boolean unverified;
+    /** The firm's drafts, offered on a new form so that starting again does not leave another copy. */
+    private List<org.jiebang.challenge.ChallengeSummary> drafts = List.of();
 
     @OneReading
 
@@ -66,6 +68,7 @@ public class ChallengeEditBacking implements Serializable {
                 return;
             }
             form = id == null ? blank() : challenges.formOf(id);
+            drafts = id == null && !amend ? challenges.myDrafts() : List.of();
             if (form.getIndicators().isEmpty()) {
                 form.getIndicators().add(new Indicator());
             }
@@ -185,10 +188,21 @@ public class ChallengeEditBacking implements Serializable {
 
     private boolean save() {
         form.setDeadline(deadlineInstant());
-        return Feedback.attempt(() -> {
-            ChallengeView saved = id == null ? challenges.create(form) : challenges.update(id, form);
-            id = saved.id();
+        boolean created = id == null;
+        boolean saved = Feedback.attempt(() -> {
+            ChallengeView view = id == null ? challenges.create(form) : challenges.update(id, form);
+            id = view.id();
         });
+        if (saved && created) {
+            // the address now names the draft: reloading or coming back goes on with it, not with a new copy
+            org.primefaces.PrimeFaces.current().executeScript("history.replaceState(null, '', '?id=" + id + "')");
+            drafts = List.of();
+        }
+        return saved;
+    }
+
+    public List<org.jiebang.challenge.ChallengeSummary> getDrafts() {
+        return drafts;
     }
 
     /**

@@ -52,8 +52,14 @@ public class HallBacking implements Serializable {
     private String field;
     private String region;
     private String status;
+    // the bounty bounds, the period and the page arrive as typed: one that is not a number is
+    // reported beside its field and left out, and the other filters still apply
+    private String minText;
+    private String maxText;
     private BigDecimal min;
     private BigDecimal max;
+    private boolean minInvalid;
+    private boolean maxInvalid;
     private Integer within;
     private String sort;
     private int page;
@@ -173,7 +179,7 @@ public class HallBacking implements Serializable {
     }
 
     public boolean isFiltered() {
-        return q != null || field != null || region != null || status != null || min != null || max != null
+        return q != null || field != null || region != null || status != null || minText != null || maxText != null
                 || within != null;
     }
 
@@ -213,24 +219,70 @@ public class HallBacking implements Serializable {
         return min;
     }
 
-    public void setMin(BigDecimal min) {
-        this.min = min;
+    public String getMinText() {
+        return minText;
+    }
+
+    public void setMinText(String text) {
+        minText = text == null || text.isBlank() ? null : text.strip();
+        min = amount(text);
+        minInvalid = min == null && text != null && !text.isBlank();
     }
 
     public BigDecimal getMax() {
         return max;
     }
 
-    public void setMax(BigDecimal max) {
-        this.max = max;
+    public String getMaxText() {
+        return maxText;
+    }
+
+    public void setMaxText(String text) {
+        maxText = text == null || text.isBlank() ? null : text.strip();
+        max = amount(text);
+        maxInvalid = max == null && text != null && !text.isBlank();
+    }
+
+    /** Whether the lowest bounty typed is not an amount (it is then left out, and said beside the field). */
+    public boolean isMinInvalid() {
+        return minInvalid;
+    }
+
+    public boolean isMaxInvalid() {
+        return maxInvalid;
+    }
+
+    /**
+     * An amount in CNY as people type it: {@code 500000}, {@code 500,000}, {@code ¥500000.00} or
+     * {@code 50万}; null for anything else, or a negative amount.
+     */
+    static BigDecimal amount(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String plain = text.strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "").replace("元", "").strip();
+        BigDecimal factor = BigDecimal.ONE;
+        if (plain.endsWith("万")) {
+            factor = BigDecimal.valueOf(10_000);
+            plain = plain.substring(0, plain.length() - 1).strip();
+        }
+        if (!plain.matches("[0-9]{1,13}(\\.[0-9]{1,2})?")) {
+            return null;
+        }
+        return new BigDecimal(plain).multiply(factor);
     }
 
     public Integer getWithin() {
         return within;
     }
 
-    public void setWithin(Integer within) {
-        this.within = within;
+    /** 7, 30 or 90 days; anything else lists all. */
+    public String getWithinText() {
+        return within == null ? null : within.toString();
+    }
+
+    public void setWithinText(String text) {
+        within = text != null && text.strip().matches("7|30|90") ? Integer.valueOf(text.strip()) : null;
     }
 
     public String getSort() {
@@ -247,5 +299,14 @@ public class HallBacking implements Serializable {
 
     public void setPage(int page) {
         this.page = page;
+    }
+
+    /** The page as the URL has it; anything but a whole number shows the first. */
+    public String getPageText() {
+        return String.valueOf(page);
+    }
+
+    public void setPageText(String text) {
+        page = text != null && text.strip().matches("[0-9]{1,5}") ? Integer.parseInt(text.strip()) : 1;
     }
 }

@@ -109,7 +109,8 @@ public final class Feedback {
                 }
             }
             String message = MessageFormat.format(text(bundle, "error." + refusal.code(), refusal.getMessage()), args);
-            if (refusal.field() == null) {
+            // only a broken rule about a field stands beside it; a wrong state or a conflict is about the whole thing
+            if (refusal.field() == null || !(refusal instanceof org.jiebang.platform.error.RuleBroken)) {
                 error(faces, message);
                 return;
             }
@@ -118,13 +119,14 @@ public final class Feedback {
         Map<String, List<String>> elsewhere = FieldMessages.place(faces, byField);
         int placed = byField.values().stream().mapToInt(List::size).sum()
                 - elsewhere.values().stream().mapToInt(List::size).sum();
-        if (placed > 1 || (placed == 1 && !elsewhere.isEmpty())) {
-            // one line above the form says how many fields below need changing
+        if (placed > 0) {
+            // one line above the form says how many fields below need changing, however few
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     MessageFormat.format(text(bundle, "form.fixMarked", "{0}"), placed), null));
         }
+        boolean invalidInput = refusal instanceof InvalidInput;
         elsewhere.forEach((field, texts) -> texts.forEach(rule -> error(faces,
-                field.isEmpty() ? rule : fieldLabel(bundle, field) + ": " + rule)));
+                field.isEmpty() || !invalidInput ? rule : fieldLabel(bundle, field) + ": " + rule)));
         faces.validationFailed();
     }
 
