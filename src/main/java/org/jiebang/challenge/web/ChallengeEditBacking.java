@@ -51,7 +51,6 @@ public class ChallengeEditBacking implements Serializable {
     /** The deadline as stored, which the page shows to the minute: left unchanged, it stays exact. */
     private Instant shownDeadline;
     private int step;
-    private boolean unverified;
     /** The firm's drafts, offered on a new form so that starting again does not leave another copy. */
     private List<org.jiebang.challenge.ChallengeSummary> drafts = List.of();
 
@@ -62,8 +61,7 @@ public class ChallengeEditBacking implements Serializable {
             if (!challenges.mayPost()) {
                 throw new org.jiebang.platform.error.Forbidden("Only members of a firm post challenges.");
             }
-            unverified = !challenges.organizationVerified();
-            if (unverified && id == null) {
+            if (id == null && !challenges.organizationVerified()) {
                 // a firm awaiting verification is told so before it types anything (SPEC §2)
                 return;
             }
@@ -135,11 +133,6 @@ public class ChallengeEditBacking implements Serializable {
             return;
         }
         step = Math.min(step + 1, REVIEW_STEP);
-    }
-
-    /** Whether the caller's firm still awaits verification: the page says so instead of showing the form. */
-    public boolean isUnverified() {
-        return unverified;
     }
 
     public void back() {

@@ -56,10 +56,6 @@ public class HallBacking implements Serializable {
     // reported beside its field and left out, and the other filters still apply
     private String minText;
     private String maxText;
-    private BigDecimal min;
-    private BigDecimal max;
-    private boolean minInvalid;
-    private boolean maxInvalid;
     private Integer within;
     private String sort;
     private int page;
@@ -112,7 +108,7 @@ public class HallBacking implements Serializable {
             wanted = null;
         }
         Instant now = clock.instant();
-        return new ChallengeQuery(q, field, region, wanted, min, max, within == null ? null : now,
+        return new ChallengeQuery(q, field, region, wanted, getMin(), getMax(), within == null ? null : now,
                 within == null ? null : now.plus(Duration.ofDays(within)), sort, pageNumber, size);
     }
 
@@ -148,8 +144,8 @@ public class HallBacking implements Serializable {
         param(url, "field", field);
         param(url, "region", region);
         param(url, "status", status);
-        param(url, "min", min == null ? null : min.toPlainString());
-        param(url, "max", max == null ? null : max.toPlainString());
+        param(url, "min", getMin() == null ? null : getMin().toPlainString());
+        param(url, "max", getMax() == null ? null : getMax().toPlainString());
         param(url, "within", within == null ? null : within.toString());
         param(url, "sort", sort);
         return url.toString();
@@ -215,8 +211,9 @@ public class HallBacking implements Serializable {
         this.status = status == null || status.isBlank() ? null : status;
     }
 
+    /** The lowest bounty, or null when none was typed or what was typed is not an amount. */
     public BigDecimal getMin() {
-        return min;
+        return amount(minText);
     }
 
     public String getMinText() {
@@ -224,13 +221,11 @@ public class HallBacking implements Serializable {
     }
 
     public void setMinText(String text) {
-        minText = text == null || text.isBlank() ? null : text.strip();
-        min = amount(text);
-        minInvalid = min == null && text != null && !text.isBlank();
+        minText = typed(text);
     }
 
     public BigDecimal getMax() {
-        return max;
+        return amount(maxText);
     }
 
     public String getMaxText() {
@@ -238,18 +233,20 @@ public class HallBacking implements Serializable {
     }
 
     public void setMaxText(String text) {
-        maxText = text == null || text.isBlank() ? null : text.strip();
-        max = amount(text);
-        maxInvalid = max == null && text != null && !text.isBlank();
+        maxText = typed(text);
     }
 
     /** Whether the lowest bounty typed is not an amount (it is then left out, and said beside the field). */
     public boolean isMinInvalid() {
-        return minInvalid;
+        return minText != null && getMin() == null;
     }
 
     public boolean isMaxInvalid() {
-        return maxInvalid;
+        return maxText != null && getMax() == null;
+    }
+
+    private static String typed(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /**
