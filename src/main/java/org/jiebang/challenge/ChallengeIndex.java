@@ -268,12 +268,24 @@ public final class ChallengeIndex implements AutoCloseable {
                 // nothing searchable (punctuation only): nothing matches
                 return new TermQuery(new Term(ID, "-"));
             }
+            // each word must occur; of the Chinese character pairs, three in four must: a word
+            // left out between two others (热失控预警 for 热失控早期预警) breaks one pair, and
+            // that must not hide the challenge; a match in the title counts more
+            BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+            int pairCount = 0;
             for (String term : terms) {
-                // each word or bigram must occur; a match in the title counts more
                 BooleanQuery.Builder either = new BooleanQuery.Builder();
                 either.add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD);
                 either.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), 3f), Occur.SHOULD);
-                all.add(either.build(), Occur.MUST);
+                if (isChinesePair(term)) {
+                    pairs.add(either.build(), Occur.SHOULD);
+                    pairCount++;
+                } else {
+                    all.add(either.build(), Occur.MUST);
+                }
+            }
+            if (pairCount > 0) {
+                all.add(pairs.setMinimumNumberShouldMatch(pairCount - pairCount / 4).build(), Occur.MUST);
             }
             any = true;
         }
@@ -302,6 +314,12 @@ public final class ChallengeIndex implements AutoCloseable {
             any = true;
         }
         return any ? all.build() : new MatchAllDocsQuery();
+    }
+
+    /** Whether a search term is a pair of Chinese characters (the analyzer's bigram), not a word of another script. */
+    static boolean isChinesePair(String term) {
+        return term.codePointCount(0, term.length()) == 2
+                && term.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** The words (and Chinese bigrams) the analyzer makes of {@code text}: also what pages highlight. */

@@ -75,6 +75,19 @@ class ChallengeIndexTest {
     }
 
     @Test
+    void aWordLeftOutOfTheMiddleOfAChineseQueryDoesNotHideAChallenge() {
+        try (ChallengeIndex index = indexWithThree()) {
+            index.put(doc(4, "储能电站电池热失控早期预警技术", "多参数融合", "ENERGY_STORAGE", "330402", "900000",
+                    ChallengeStatus.PUBLISHED, 4, 40));
+            index.commit(4);
+            assertEquals(Set.of(2L, 4L), ids(index.search(words("热失控预警"))), "早期 left out");
+            assertEquals(Set.of(4L), ids(index.search(words("热失控早期预警"))));
+            assertEquals(Set.of(), ids(index.search(words("热失控抑制"))), "half a phrase is not enough");
+            assertEquals(Set.of(), ids(index.search(words("热失控预警 quantum"))), "every other word must still occur");
+        }
+    }
+
+    @Test
     void indicatorsKeywordsAndOwnerAreSearchedToo() {
         try (ChallengeIndex index = indexWithThree()) {
             assertEquals(3, index.search(words("能量密度")).total());
