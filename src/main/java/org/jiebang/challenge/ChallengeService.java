@@ -189,6 +189,22 @@ public class ChallengeService {
     }
 
     /**
+     * The owner deletes a draft that was never submitted, with its indicators, keywords and the
+     * links to its files; anything that staff have seen is cancelled with a reason instead (409).
+     * The audit log keeps what was deleted.
+     */
+    public void deleteDraft(long id) {
+        Challenge challenge = ownChallenge(id);
+        if (challenge.getStatus() != ChallengeStatus.DRAFT) {
+            throw new WrongState("challenge", challenge.getStatus(), "deleted");
+        }
+        var before = challenge.auditState();
+        em.remove(challenge);
+        em.flush();
+        audit.record("CHALLENGE_DRAFT_DELETED", "Challenge", id, before, null);
+    }
+
+    /**
      * The owner amends a published challenge before its deadline (SPEC §3): versioned, everyone
      * who asked a question (and, through {@link ChallengeChanged}, every bidder) is notified, and
      * an amendment in the last 3 days moves the deadline 3 days on.

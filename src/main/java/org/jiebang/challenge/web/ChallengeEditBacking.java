@@ -198,11 +198,19 @@ public class ChallengeEditBacking implements Serializable {
         return drafts;
     }
 
+    /** Deletes one of the drafts offered above a new form; the others stay offered. */
+    public void deleteDraft(long draftId) {
+        if (Feedback.attempt(() -> challenges.deleteDraft(draftId))) {
+            drafts = drafts.stream().filter(d -> d.id() != draftId).toList();
+            Feedback.info("post.draftDeleted");
+        }
+    }
+
     /**
-     * Suggestions for the region field, as labels ({@code 浙江省 330402}) that the field's converter
-     * reads back as codes: by digits, the codes in use and the provinces that start
-     * with them; by name, the provinces whose Chinese or English name contains it. Any other valid
-     * six-digit code may still be typed.
+     * Suggestions for the region field, as names with their code ({@code 浙江省嘉兴市南湖区 330402})
+     * that the field's converter reads back as codes: by digits, the codes in use and the provinces
+     * that start with them; by name, the provinces, cities (with their counties) and counties whose
+     * name contains it ({@code 嘉兴}). Any other valid six-digit code may still be typed.
      */
     public List<String> completeRegion(String query) {
         String q = query == null ? "" : query.strip();
@@ -211,18 +219,12 @@ public class ChallengeEditBacking implements Serializable {
         if (q.matches("[0-9]{1,6}")) {
             inUse.stream().filter(code -> code.startsWith(q)).forEach(codes::add);
             Regions.provinces().stream().map(Regions.Province::code).filter(code -> code.startsWith(q)).forEach(codes::add);
+            codes.addAll(Regions.coded(q, 15));
         } else if (!q.isEmpty()) {
-            String lower = q.toLowerCase(java.util.Locale.ROOT);
-            Regions.provinces().stream()
-                    .filter(p -> p.nameZh().contains(q) || p.nameEn().toLowerCase(java.util.Locale.ROOT).contains(lower))
-                    .forEach(p -> {
-                        inUse.stream().filter(code -> code.startsWith(p.code().substring(0, 2)))
-                                .forEach(codes::add);
-                        codes.add(p.code());
-                    });
+            codes.addAll(Regions.named(q, 15));
         }
         boolean english = "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
-        return codes.stream().limit(15).map(code -> Regions.label(code, english)).toList();
+        return codes.stream().limit(15).map(code -> Regions.choice(code, english)).toList();
     }
 
     public List<TechnologyField> getFields() {

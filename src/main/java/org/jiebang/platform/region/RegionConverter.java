@@ -29,6 +29,6 @@ public class RegionConverter implements Converter<String> {
             return "";
         }
         boolean english = "en".equals(context.getViewRoot().getLocale().getLanguage());
-        return Regions.label(value, english);
+        return Regions.choice(value, english);
     }
 }

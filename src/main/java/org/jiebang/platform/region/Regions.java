@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Administrative division codes (GB/T 2260, 行政区划代码): six digits, of which the first two name
  * the province-level division. Codes are checked against the 34 province-level divisions; pages
- * show a code with its province's name, and the hall filters by province.
+ * show a code by its names ({@code 浙江省嘉兴市南湖区}, from the prefecture and county list in
+ * {@code divisions.tsv}), fields find codes by those names, and the hall filters by province.
  */
 public final class Regions {
 
@@ -78,12 +79,92 @@ public final class Regions {
         return code == null || code.length() < 2 ? Optional.empty() : Optional.ofNullable(PROVINCES.get(code.substring(0, 2)));
     }
 
-    /** The code with its province's name, e.g. {@code 浙江省 330402}; the bare code when unknown. */
+    private static volatile Map<String, String> divisions;
+
+    /** Prefecture- and county-level names by code, read once from {@code divisions.tsv}. */
+    private static Map<String, String> divisions() {
+        Map<String, String> names = divisions;
+        if (names == null) {
+            names = new LinkedHashMap<>();
+            try (var in = Regions.class.getResourceAsStream("divisions.tsv");
+                 var lines = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    int tab = line.indexOf('\t');
+                    if (!line.startsWith("#") && tab == 6) {
+                        names.put(line.substring(0, 6), line.substring(7));
+                    }
+                }
+            } catch (java.io.IOException | NullPointerException e) {
+                throw new IllegalStateException("divisions.tsv cannot be read", e);
+            }
+            divisions = names = java.util.Collections.unmodifiableMap(names);
+        }
+        return names;
+    }
+
+    /**
+     * The division's name as people write it: {@code 浙江省嘉兴市南湖区}, {@code 浙江省嘉兴市},
+     * {@code 浙江省}; in English the Chinese names of city and county before the province's English
+     * name ({@code 嘉兴市南湖区, Zhejiang}). A code this list does not know keeps its digits
+     * ({@code 浙江省 330499}); an unknown province gives the bare code.
+     */
     public static String label(String code, boolean english) {
         if (code == null) {
             return "";
         }
-        return provinceOf(code).map(p -> p.name(english) + " " + code).orElse(code);
+        Optional<Province> province = provinceOf(code);
+        if (province.isEmpty() || !code.matches("[0-9]{6}")) {
+            return code;
+        }
+        if (code.endsWith("0000")) {
+            return province.get().name(english);
+        }
+        String city = divisions().getOrDefault(code.substring(0, 4) + "00", "");
+        String county = code.endsWith("00") ? "" : divisions().get(code);
+        if (county == null || (city.isEmpty() && code.endsWith("00"))) {
+            return province.get().name(english) + " " + code;
+        }
+        String local = city + county;
+        return english ? local + ", " + province.get().nameEn() : province.get().nameZh() + local;
+    }
+
+    /** The label with its code, as a field offers and reads it back: {@code 浙江省嘉兴市南湖区 330402}. */
+    public static String choice(String code, boolean english) {
+        String label = label(code, english);
+        return code == null || label.endsWith(code) ? label : label + " " + code;
+    }
+
+    /** The prefecture and county codes that start with {@code digits}, at most {@code limit}. */
+    public static List<String> coded(String digits, int limit) {
+        return divisions().keySet().stream().filter(code -> code.startsWith(digits)).limit(limit).toList();
+    }
+
+    /**
+     * Codes whose name contains {@code text} (a province, a city such as {@code 嘉兴}, a county),
+     * each city followed by its counties, at most {@code limit}.
+     */
+    public static List<String> named(String text, int limit) {
+        String q = text == null ? "" : text.strip();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        String lower = q.toLowerCase(java.util.Locale.ROOT);
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        for (Province p : PROVINCES.values()) {
+            if (p.nameZh().contains(q) || p.nameEn().toLowerCase(java.util.Locale.ROOT).contains(lower)) {
+                codes.add(p.code());
+            }
+        }
+        for (Map.Entry<String, String> division : divisions().entrySet()) {
+            if (division.getValue().contains(q)) {
+                codes.add(division.getKey());
+                if (division.getKey().endsWith("00")) {
+                    String city = division.getKey().substring(0, 4);
+                    divisions().keySet().stream().filter(c -> c.startsWith(city) && !c.endsWith("00")).forEach(codes::add);
+                }
+            }
+        }
+        return codes.stream().limit(limit).toList();
     }
 
     /**

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** Administrative division codes: six digits within one of the 34 province-level divisions. */
@@ -28,10 +30,26 @@ class RegionsTest {
     }
 
     @Test
-    void aCodeIsShownWithItsProvince() {
-        assertEquals("浙江省 330402", Regions.label("330402", false));
-        assertEquals("Zhejiang 330402", Regions.label("330402", true));
+    void aCodeIsShownByTheNamesOfItsProvinceCityAndCounty() {
+        assertEquals("浙江省嘉兴市南湖区", Regions.label("330402", false));
+        assertEquals("嘉兴市南湖区, Zhejiang", Regions.label("330402", true));
+        assertEquals("浙江省嘉兴市", Regions.label("330400", false));
+        assertEquals("浙江省", Regions.label("330000", false));
+        assertEquals("Zhejiang", Regions.label("330000", true));
+        assertEquals("北京市朝阳区", Regions.label("110105", false), "a municipality has no city level of its own");
+        assertEquals("浙江省 330499", Regions.label("330499", false), "a county the list does not know keeps its code");
         assertEquals("990101", Regions.label("990101", false), "an unknown code is shown as it is");
+        assertEquals("浙江省嘉兴市南湖区 330402", Regions.choice("330402", false), "a field offers the code with the name");
+    }
+
+    @Test
+    void aCityOrCountyIsFoundByName() {
+        List<String> jiaxing = Regions.named("嘉兴", 15);
+        assertEquals("330400", jiaxing.get(0), "the city first");
+        assertTrue(jiaxing.containsAll(List.of("330402", "330411", "330481")), "then its counties: " + jiaxing);
+        assertEquals(List.of("330902"), Regions.named("定海", 15));
+        assertTrue(Regions.named("Zhejiang", 15).contains("330000"));
+        assertEquals(List.of(), Regions.named("火星", 15));
     }
 
     @Test
@@ -45,6 +63,7 @@ class RegionsTest {
     @Test
     void theFieldReadsTheCodeAtTheEndOfALabel() {
         RegionConverter converter = new RegionConverter();
+        assertEquals("330402", converter.getAsObject(null, null, "浙江省嘉兴市南湖区 330402"));
         assertEquals("330402", converter.getAsObject(null, null, "浙江省 330402"));
         assertEquals("330402", converter.getAsObject(null, null, " 330402 "));
         assertEquals("嘉兴", converter.getAsObject(null, null, "嘉兴"), "left for the rule to refuse");
