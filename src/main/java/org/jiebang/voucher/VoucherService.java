@@ -39,6 +39,7 @@ import org.jiebang.platform.error.RuleBroken;
 import org.jiebang.platform.i18n.Wording;
 import org.jiebang.platform.notify.Notifications;
 import org.jiebang.platform.persistence.Page;
+import org.jiebang.platform.persistence.RetriedOnDeadlock;
 import org.jiebang.platform.region.Regions;
 import org.jiebang.platform.security.Caller;
 
@@ -52,6 +53,7 @@ import org.jiebang.platform.security.Caller;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnDeadlock
 public class VoucherService {
 
     @PersistenceContext
