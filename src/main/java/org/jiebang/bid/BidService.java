@@ -27,6 +27,7 @@ import org.jiebang.account.User;
 import org.jiebang.challenge.Challenge;
 import org.jiebang.challenge.ChallengeNews;
 import org.jiebang.challenge.ChallengeService;
+import org.jiebang.challenge.Indicator;
 import org.jiebang.platform.audit.AuditLog;
 import org.jiebang.platform.clock.ClusterClock;
 import org.jiebang.platform.error.Conflict;
@@ -226,6 +227,31 @@ public class BidService {
     public BidForm formOf(long bidId) {
         User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
         return teamBid(bidId, me).toForm();
+    }
+
+    /** What each indicator of the bid's challenge must reach, by indicator name ({@code ≤ -800 mV}), for the team writing its promises. */
+    @Transactional(TxType.SUPPORTS)
+    public java.util.Map<String, String> indicatorTargets(long bidId) {
+        User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        java.util.Map<String, String> targets = new java.util.LinkedHashMap<>();
+        for (Indicator indicator : teamBid(bidId, me).getChallenge().getIndicators()) {
+            String unit = indicator.getUnit() == null ? "" : indicator.getUnit().strip();
+            targets.put(indicator.getName(), (indicator.getTarget() + " " + unit).strip());
+        }
+        return targets;
+    }
+
+    /**
+     * Whether the team's saved bid is complete enough to submit, every gap named by its field, without
+     * submitting it: the check the bid page runs before it asks the team to confirm what it sends.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public void checkSubmittable(long bidId) {
+        User me = requireBidder();
+        Bid bid = teamBid(bidId, me);
+        if (bid.getStatus().isEditable()) {
+            checkComplete(bid.toForm(), bid);
+        }
     }
 
     /** A verified organization that may be named as a partner. */

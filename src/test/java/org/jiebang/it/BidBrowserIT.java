@@ -39,8 +39,9 @@ class BidBrowserIT extends BrowserTest {
 
         // submitting an empty bid names what is missing, and keeps the page
         browser.click("bid:submit");
-        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         assertTrue(browser.waitForText("挂帅人姓名"), "the missing principal is named");
+        assertTrue(browser.findAll(By.id("bid:confirmDialog")).stream().noneMatch(d -> d.isDisplayed()),
+                "an incomplete bid is not offered for confirmation");
 
         browser.type("bid:principalName", "黄志明").type("bid:principalTitle", "高级工程师")
                 .type("bid:principalRecord", "主持储能安全国家标准起草 2 项");
@@ -55,7 +56,9 @@ class BidBrowserIT extends BrowserTest {
         assertTrue(browser.waitForText("草稿已保存"));
         browser.screenshot("bid-edit");
         browser.click("bid:submit");
-        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        assertTrue(browser.waitForText(By.id("bid:confirmDialog"), "¥450,000.00"), "the confirmation shows what will be sent");
+        assertTrue(browser.find("bid:confirmDialog").getText().contains("黄志明"));
+        browser.click("bid:confirmSubmit");
         assertTrue(browser.waitForText(By.id("bidStatus"), "已提交"), "submitted; the receipt page shows it");
         assertTrue(browser.currentPath().startsWith("/bid/view?id="), browser.currentPath());
         String bidPage = browser.currentPath();

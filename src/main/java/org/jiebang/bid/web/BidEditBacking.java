@@ -39,6 +39,9 @@ public class BidEditBacking implements Serializable {
     private BidView bid;
     private BidForm form;
     private List<OrganizationChoice> partnerChoices;
+    private java.util.Map<String, String> targets;
+    /** The bid was saved and found complete: the page asks the team to confirm what it sends. */
+    private boolean confirming;
 
     @OneReading
 
@@ -52,6 +55,7 @@ public class BidEditBacking implements Serializable {
                 throw new NotFound();
             }
             form = bids.formOf(id);
+            targets = bids.indicatorTargets(id);
             if (form.getMembers().isEmpty()) {
                 form.getMembers().add(new TeamMember());
             }
@@ -89,6 +93,11 @@ public class BidEditBacking implements Serializable {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** Whether the shares add up to 100 % (compared by value: 100.00 is 100). */
+    public boolean isShareComplete() {
+        return getShareTotal().compareTo(BigDecimal.valueOf(100)) == 0;
+    }
+
     /** Saves the draft (or, for a submitted bid, resubmits it). */
     public void save() {
         if (Feedback.attempt(() -> bid = bids.update(id, form))) {
@@ -96,8 +105,30 @@ public class BidEditBacking implements Serializable {
         }
     }
 
+    /**
+     * Saves what was typed and checks that the bid is complete, each gap beside its field; a complete
+     * bid is then shown as it will be sent, for the team to confirm.
+     */
+    public void check() {
+        confirming = Feedback.attempt(() -> bid = bids.update(id, form)) && Feedback.attempt(() -> bids.checkSubmittable(id));
+    }
+
+    public void keepEditing() {
+        confirming = false;
+    }
+
+    public boolean isConfirming() {
+        return confirming;
+    }
+
+    /** What the challenge asks of each indicator, by its name, shown beside the team's promise. */
+    public String target(String indicator) {
+        return targets == null ? "" : targets.getOrDefault(indicator, "");
+    }
+
     /** Saves, submits and shows the receipt. */
     public void submit() throws IOException {
+        confirming = false;
         if (bid.status() == BidStatus.SUBMITTED) {
             save();
             return;
