@@ -12,6 +12,25 @@
             }
             choose.removeAttribute('aria-labelledby');
         });
+        // an autocomplete's list of suggestions is named after its field (axe: aria-input-field-name)
+        document.querySelectorAll('.ui-autocomplete-panel [role=listbox]:not([aria-label])').forEach(function (list) {
+            var panel = list.closest('.ui-autocomplete-panel');
+            var input = panel && panel.id ? document.getElementById(panel.id.replace(/_panel$/, '_input')) : null;
+            var label = input && input.labels && input.labels.length ? input.labels[0].textContent.trim() : '';
+            if (label) {
+                list.setAttribute('aria-label', label);
+            }
+        });
+        // PrimeFaces puts role="alert" on each message's list item, which makes it no list item (axe:
+        // list): the box around the list is announced instead
+        document.querySelectorAll('.ui-messages li[role=alert]').forEach(function (item) {
+            var box = item.closest('.ui-messages');
+            item.removeAttribute('role');
+            item.removeAttribute('aria-atomic');
+            if (box && !box.hasAttribute('role')) {
+                box.setAttribute('role', 'alert');
+            }
+        });
     }
     // a table wider than the screen scrolls in its box: the box takes the keyboard focus, so that it
     // can be scrolled without a mouse, and is named after its section's heading (axe: scrollable-region-focusable)
@@ -33,6 +52,143 @@
             filters.removeAttribute('open');
         }
     }
+    // the bid's milestone shares add up as they are typed, before anything is sent
+    function shareTotal(event) {
+        var target = event.target;
+        if (!target.id || !/:msShare_input$/.test(target.id)) {
+            return;
+        }
+        var sum = document.getElementById('shareSum');
+        if (!sum) {
+            return;
+        }
+        var cents = 0;
+        document.querySelectorAll('input[id$=":msShare_input"]').forEach(function (input) {
+            var value = parseFloat(input.value.replace(/[^0-9.]/g, ''));
+            cents += isNaN(value) ? 0 : Math.round(value * 100);
+        });
+        sum.textContent = (cents / 100).toFixed(2);
+        sum.parentNode.classList.toggle('jb-warn', cents !== 10000);
+    }
+    // a long form (data-guard) warns before what was typed since it was last saved is lost; a
+    // button that saves (data-saves) clears the warning once its request comes back without a refusal
+    var unsaved = false;
+    var saving = false;
+    function typed(event) {
+        if (event.target.closest && event.target.closest('form[data-guard]') && event.target.type !== 'file') {
+            unsaved = true;
+        }
+    }
+    document.addEventListener('input', typed);
+    document.addEventListener('change', typed);
+    document.addEventListener('click', function (event) {
+        saving = !!(event.target.closest && event.target.closest('form[data-guard] [data-saves="true"]'));
+    }, true);
+    document.addEventListener('submit', function (event) {
+        if (event.target.matches && event.target.matches('form[data-guard]')) {
+            unsaved = false;
+        }
+    }, true);
+    window.addEventListener('beforeunload', function (event) {
+        if (unsaved) {
+            event.preventDefault();
+            event.returnValue = '';
+        }
+    });
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', function () {
+            if (saving && !document.querySelector('form[data-guard] .ui-message-error, .ui-messages-error')) {
+                unsaved = false;
+            }
+            saving = false;
+        });
+    }
+    // a file larger than the server takes is refused here, with the reason beside the upload, before
+    // it is sent (a file past the container's own limit would otherwise fail without a word)
+    document.addEventListener('change', function (event) {
+        var input = event.target;
+        if (!input.matches || !input.matches('.ui-fileupload input[type=file]') || !input.files) {
+            return;
+        }
+        var upload = input.closest('.ui-fileupload');
+        var old = upload.parentNode.querySelector('.jb-upload-refusal');
+        if (old) {
+            old.parentNode.removeChild(old);
+        }
+        var limit = Number(document.body.dataset.uploadLimit || 0);
+        var large = Array.prototype.filter.call(input.files, function (file) { return limit && file.size > limit; });
+        if (large.length) {
+            event.stopImmediatePropagation();
+            input.value = '';
+            var refusal = document.createElement('div');
+            refusal.className = 'ui-messages-error jb-upload-refusal';
+            refusal.setAttribute('role', 'alert');
+            var english = /^en/.test(document.documentElement.lang);
+            refusal.textContent = large.map(function (file) { return file.name; }).join(english ? ', ' : '、')
+                + (english ? ': ' : '：') + document.body.dataset.uploadTooLarge;
+            upload.parentNode.insertBefore(refusal, upload.nextSibling);
+        }
+    }, true);
+    // a confirmation shows what will be sent: a button with data-confirm-show (a CSS selector within
+    // its card) lists each matched field's label and what it holds now, below the question
+    function labelOf(element) {
+        var base = element.id.replace(/_(input|label|focus)$/, '');
+        var label = document.querySelector('label[for="' + element.id + '"]')
+            || document.querySelector('label[for="' + base + '"]')
+            || document.querySelector('label[for="' + base + '_input"]')
+            || document.querySelector('label[for="' + base + '_focus"]');
+        var text = label ? label.textContent.replace(/[*：:]\s*$/, '').trim() : '';
+        // a field repeated per criterion ("分数") is named by its group's legend first
+        var legend = element.closest('fieldset') ? element.closest('fieldset').querySelector('legend') : null;
+        var group = legend && legend.firstChild ? legend.firstChild.textContent.trim() : '';
+        return group ? group + ' · ' + text : text;
+    }
+    function shownValues(button) {
+        var scope = button.closest('article, .jb-subform, .jb-card, form');
+        var items = [];
+        (scope || document).querySelectorAll(button.getAttribute('data-confirm-show')).forEach(function (element) {
+            if (element.type === 'checkbox' || element.type === 'radio') {
+                if (element.checked) {
+                    items.push(labelOf(element));
+                }
+                return;
+            }
+            var value = ('value' in element && element.tagName !== 'LI' ? element.value : element.textContent).trim();
+            var label = labelOf(element);
+            items.push(label ? label + '：' + (value || '—') : value);
+        });
+        return items;
+    }
+    function wrapConfirm() {
+        if (!window.PrimeFaces || !PrimeFaces.confirm || PrimeFaces.confirm.jiebang) {
+            return;
+        }
+        var original = PrimeFaces.confirm;
+        PrimeFaces.confirm = function (options) {
+            original.apply(this, arguments);
+            var source = options && options.source;
+            var button = typeof source === 'string' ? document.getElementById(source) : (source && source.jquery ? source[0] : source);
+            if (!button || !button.getAttribute || !button.getAttribute('data-confirm-show')) {
+                return;
+            }
+            var items = shownValues(button);
+            var message = document.querySelector('.ui-confirm-dialog .ui-confirm-dialog-message');
+            if (message && items.length) {
+                var list = document.createElement('ul');
+                list.className = 'jb-confirm-values';
+                items.forEach(function (text) {
+                    var item = document.createElement('li');
+                    item.textContent = text;
+                    list.appendChild(item);
+                });
+                message.appendChild(list);
+            }
+        };
+        PrimeFaces.confirm.jiebang = true;
+    }
+    document.addEventListener('DOMContentLoaded', wrapConfirm);
+    document.addEventListener('input', shareTotal);
+    document.addEventListener('change', shareTotal);
     document.addEventListener('DOMContentLoaded', repair);
     document.addEventListener('DOMContentLoaded', foldFiltersOnPhones);
     document.addEventListener('DOMContentLoaded', focusableScrollers);

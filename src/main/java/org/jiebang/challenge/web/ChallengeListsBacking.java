@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import org.jiebang.challenge.ChallengeService;
 import org.jiebang.challenge.ChallengeStatus;
 import org.jiebang.challenge.ChallengeSummary;
+import org.jiebang.platform.web.Feedback;
 import org.jiebang.platform.web.LazyPages;
 import org.primefaces.model.LazyDataModel;
 
@@ -45,6 +46,14 @@ public class ChallengeListsBacking implements Serializable {
     /** Days a submission has waited, for the queue's ageing column. */
     public long waitingDays(ChallengeSummary challenge) {
         return challenge.submittedAt() == null ? 0 : Duration.between(challenge.submittedAt(), Instant.now()).toDays();
+    }
+
+    /** Deletes one of the firm's drafts (never submitted): the list and the counts are read again. */
+    public void deleteDraft(long id) {
+        if (Feedback.attempt(() -> challenges.deleteDraft(id))) {
+            counts = null;
+            Feedback.info("post.draftDeleted");
+        }
     }
 
     public Map<ChallengeStatus, Long> getCounts() {

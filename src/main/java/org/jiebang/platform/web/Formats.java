@@ -5,12 +5,17 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import org.jiebang.platform.config.Clocks;
+import org.jiebang.platform.i18n.Language;
+import org.jiebang.platform.i18n.Wording;
 
 /**
  * How pages write times and money (DESIGN.md): times in Asia/Shanghai as {@code 2026-11-23 14:05},
@@ -58,8 +63,36 @@ public class Formats {
         return rate == null ? "—" : rate.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
-    /** {@code 500000} → {@code 50.00万元} */
+    /**
+     * A bundle text with its arguments, in the page's language, for texts a page builds from what it
+     * shows (a confirmation naming what will be sent): {@code #{formats.text('key', [a, b])}}.
+     */
+    public String text(String key, List<?> args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces == null || faces.getViewRoot() == null ? Language.CHINESE : faces.getViewRoot().getLocale();
+        return Wording.format(locale, key, args.toArray());
+    }
+
+    /** The largest file an upload takes, for the page to refuse a larger one before sending it. */
+    public long uploadLimit() {
+        return org.jiebang.platform.storage.FileStore.MAX_BYTES;
+    }
+
+    /** Names in a sentence: {@code 甲、乙} in Chinese, {@code A, B} in English. */
+    public String joined(List<?> names) {
+        return names.stream().map(String::valueOf).collect(Collectors.joining(english() ? ", " : "、"));
+    }
+
+    /** {@code 500000} → {@code 50.00万元} on a Chinese page; the full amount ({@code ¥500,000.00}) on an English one. */
     public String wan(BigDecimal amount) {
-        return amount == null ? "" : amount.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP).toPlainString() + "万元";
+        if (amount == null) {
+            return "";
+        }
+        return english() ? yuan(amount) : amount.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP).toPlainString() + "万元";
+    }
+
+    private static boolean english() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && faces.getViewRoot() != null && "en".equals(faces.getViewRoot().getLocale().getLanguage());
     }
 }
