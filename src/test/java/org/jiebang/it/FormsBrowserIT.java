@@ -90,10 +90,11 @@ class FormsBrowserIT extends BrowserTest {
         java.nio.file.Path large = files.resolve("试验数据.pdf");
         try (var out = java.nio.file.Files.newOutputStream(large)) {
             out.write("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            out.write(new byte[30 * 1024 * 1024]);
+            // past the container's 64 MB too: refused with the reason before it is sent, never a silent failure
+            out.write(new byte[70 * 1024 * 1024]);
         }
         browser.upload("post:upload_input", large);
-        assertTrue(browser.waitForText("文件不能超过 20 MB"), "a 30 MB file is refused with its reason");
+        assertTrue(browser.waitForText("试验数据.pdf：文件不能超过 20 MB"), "a 70 MB file is refused with its reason");
         java.nio.file.Path program = java.nio.file.Files.writeString(files.resolve("setup.exe"), "MZ");
         browser.upload("post:upload_input", program);
         assertTrue(browser.waitForText("只接受 PDF"), "an .exe is refused with its reason");
@@ -109,9 +110,110 @@ class FormsBrowserIT extends BrowserTest {
 
         // starting again offers the draft instead of leaving another copy of it
         browser.open("/challenge/mine").click("newChallenge");
-        assertTrue(browser.find("drafts").getText().contains(title), "the draft is offered");
+        assertTrue(browser.find("draftsForm:drafts").getText().contains(title), "the draft is offered");
         browser.click(By.linkText(title));
         assertEquals(title, browser.find("post:title").getAttribute("value"));
+    }
+
+    /** Whether leaving the page now would ask first (the page's beforeunload handler objects). */
+    private static boolean leavingAsks() {
+        return Boolean.TRUE.equals(browser.script(
+                "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;"));
+    }
+
+    @Test
+    void aDraftIsDeletedWithConfirmationAndUnsavedTypingIsGuarded() {
+        logIn("hengtai.zhao");
+        browser.open("/challenge/mine").click("newChallenge");
+        assertFalse(leavingAsks(), "nothing typed yet: leaving does not ask");
+        String title = "删除草稿测试" + System.nanoTime() % 100000;
+        browser.type("post:title", title);
+        assertTrue(leavingAsks(), "typed and not saved: leaving asks first");
+        browser.click("post:save");
+        assertTrue(browser.waitForText("草稿已保存"));
+        assertFalse(leavingAsks(), "saved: leaving does not ask");
+        browser.type("post:summary", "改了还没保存");
+        assertTrue(leavingAsks());
+
+        browser.open("/challenge/mine");
+        WebElement row = browser.findAll(By.xpath("//tr[contains(., '" + title + "')]")).get(0);
+        row.findElement(By.cssSelector("button[id$=':deleteDraft']")).click();
+        assertTrue(browser.waitForText(By.cssSelector(".ui-confirm-dialog-message"), title), "the confirmation names the draft");
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        assertTrue(browser.waitForText("草稿已删除"));
+        assertFalse(browser.find("mine").getText().contains(title), "gone from my challenges");
+        browser.open("/challenge/edit");
+        assertFalse(browser.findAll(By.id("draftsForm:drafts")).stream().anyMatch(d -> d.getText().contains(title)),
+                "and no longer offered");
+        Api staff = new Api(app).as("staff.wang", DemoAccounts.PASSWORD);
+        assertTrue(staff.get("/api/v1/audit?size=50").json().getJsonArray("items").stream().map(e -> e.asJsonObject())
+                .anyMatch(e -> e.getString("action").equals("CHALLENGE_DRAFT_DELETED")), "the deletion is in the audit log");
+    }
+
+    @Test
+    void aFirmLogsInAndFillsThePostingFormsFirstStepWithTheKeyboardAlone() {
+        browser.forgetSession().width(1280, 900).open("/login");
+        browser.tabTo("login:username", 40).keys("hengtai.zhao").keys(org.openqa.selenium.Keys.TAB).keys(DemoAccounts.PASSWORD)
+                .keys(org.openqa.selenium.Keys.ENTER);
+        browser.waitForLoggedInOrMessage();
+        assertFalse(browser.currentPath().startsWith("/login"), "logged in with the keyboard");
+
+        browser.open("/challenge/edit");
+        String title = "键盘填写测试" + System.nanoTime() % 100000;
+        browser.tabTo("post:title", 80).keys(title);
+        browser.tabTo("post:summary", 5).keys("只用键盘填写");
+        browser.tabTo("post:field", 5).keys(org.openqa.selenium.Keys.ARROW_DOWN);
+        assertFalse(browser.find("post:field_label").getText().isBlank(), "a field chosen with the arrow keys");
+        browser.tabTo("post:industry", 5).keys("海上风电");
+        browser.tabTo("post:region_input", 5).keys("嘉兴");
+        assertTrue(browser.waitForText(By.cssSelector("[id='post:region_panel']"), "嘉兴市"), "suggestions by name");
+        browser.keys(org.openqa.selenium.Keys.ARROW_DOWN).keys(org.openqa.selenium.Keys.ENTER);
+        assertTrue(browser.find("post:region_input").getAttribute("value").matches(".*嘉兴.* 3304[0-9]{2}"),
+                "a suggestion taken with the keyboard: " + browser.find("post:region_input").getAttribute("value"));
+        browser.tabTo("post:next", 30).keys(org.openqa.selenium.Keys.ENTER);
+        assertTrue(browser.find("post:background").isDisplayed(), "on to the next step");
+        assertTrue(browser.currentPath().matches("/challenge/edit\\?id=[0-9]+"), "the draft is saved: " + browser.currentPath());
+    }
+
+    @Test
+    void aWordLeftOutOfAChineseSearchStillFindsTheChallengeAndARegionIsFoundByItsCity() {
+        Api api = new Api(app);
+        String marker = Long.toString(System.nanoTime() % 100000);
+        String title = "储能电站电池热失控早期预警技术" + marker;
+        Challenges.publish(api.as("hengtai.zhao", DemoAccounts.PASSWORD), api.as("staff.wang", DemoAccounts.PASSWORD),
+                Challenges.aChallenge(title, "问题", Instant.now().plus(Duration.ofDays(20))).build());
+        browser.forgetSession().width(1280, 900).open("/challenge/list");
+        browser.type("q", "热失控预警 " + marker).click("search");
+        assertTrue(browser.waitForText(title), "热失控预警 finds 热失控早期预警");
+
+        logIn("hengtai.zhao");
+        browser.open("/challenge/edit");
+        browser.find("post:region_input").sendKeys("嘉兴");
+        assertTrue(browser.waitForText(By.cssSelector("[id='post:region_panel']"), "浙江省嘉兴市南湖区 330402"),
+                "the city's counties are offered by name");
+        browser.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '南湖区')]"));
+        assertEquals("浙江省嘉兴市南湖区 330402", browser.find("post:region_input").getAttribute("value"));
+    }
+
+    @Test
+    void theHomePageShowsTheMarketsLiveFiguresAndItsLatestChallengesAndADetailPageSaysHowToTakePart() {
+        Api api = new Api(app);
+        String title = "首页最新榜单测试" + System.nanoTime() % 100000;
+        long id = Challenges.publish(api.as("hengtai.zhao", DemoAccounts.PASSWORD), api.as("staff.wang", DemoAccounts.PASSWORD),
+                Challenges.aChallenge(title, "问题", Instant.now().plus(Duration.ofDays(20))).build()).getJsonNumber("id").longValue();
+        long open = api.get("/api/v1/challenges?status=PUBLISHED&size=1").json().getJsonNumber("total").longValue();
+
+        browser.forgetSession().width(1280, 900).open("/");
+        assertTrue(browser.waitForText(By.id("latest"), title), "the newest challenge is on the home page");
+        assertEquals(String.valueOf(open), browser.find("figureOpen").getText().strip(), "challenges open for bids, counted live");
+        assertTrue(browser.find("figureBounty").getText().endsWith("万元"));
+        assertFalse(browser.text().contains("100%"), "no filler figures");
+        browser.click(By.linkText(title));
+        assertTrue(browser.waitForText(By.id("howToTakePart"), "如何揭榜"), "a visitor is told how to take part");
+        assertTrue(browser.find("howToTakePart").getText().contains("截止时间"));
+        browser.click("howtoRegister");
+        assertTrue(browser.waitForPath("/register"));
+        assertTrue(id > 0);
     }
 
     @Test
@@ -126,7 +228,6 @@ class FormsBrowserIT extends BrowserTest {
         logIn("yrdam.he");
         browser.open("/bid/edit?id=" + bid);
         browser.click("bid:submit");
-        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         assertTrue(browser.waitForText(By.cssSelector(".ui-messages-error"), "处需要更正"), "one line above says how many");
         for (String field : List.of("bid:principalName", "bid:principalTitle", "bid:members:0:mName", "bid:responses:0:promised",
                 "bid:price_input", "bid:milestones:0:msTitle")) {

@@ -48,6 +48,8 @@ public final class Browser implements AutoCloseable {
         }
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
+        // a page that warns before unsaved typing is lost (beforeunload) does not stop a test that moves on
+        options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -127,6 +129,27 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Ticks exactly the item with value {@code value} of the PrimeFaces selectCheckboxMenu {@code id}
+     * (unticking the others), as a person does it: open the menu, click the boxes, close it.
+     */
+    public Browser checkOnly(String id, String value) {
+        click(By.id(id));
+        WebElement panel = find(id + "_panel");
+        for (WebElement item : panel.findElements(By.cssSelector("li.ui-selectcheckboxmenu-item"))) {
+            WebElement box = item.findElement(By.cssSelector(".ui-chkbox-box"));
+            boolean ticked = box.getAttribute("class").contains("ui-state-active");
+            boolean wanted = value.equals(item.getAttribute("data-item-value"));
+            if (ticked != wanted) {
+                box.click();
+                waitForPage();
+            }
+        }
+        driver.findElement(By.tagName("h1")).click();
+        waitForPage();
+        return this;
+    }
+
     /** After a login form was sent: waits until a logged-in page has loaded, or the login page shows a message. */
     public void waitForLoggedInOrMessage() {
         wait.until(d -> {
@@ -138,6 +161,33 @@ public final class Browser implements AutoCloseable {
             }
         });
         waitForPage();
+    }
+
+    /** Presses keys in whatever has the keyboard focus, as a keyboard user does; waits for what they start. */
+    public Browser keys(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+        waitForPage();
+        return this;
+    }
+
+    /**
+     * Presses Tab until the element {@code id} has the focus (at most {@code limit} times), as a
+     * keyboard user reaches a field; fails if it is never reached.
+     */
+    public Browser tabTo(String id, int limit) {
+        // a component's focusable part is named after it: post:field_focus for the menu post:field
+        java.util.function.Predicate<String> reached = focus -> focus != null && (focus.equals(id) || focus.startsWith(id + "_"));
+        for (int i = 0; i < limit; i++) {
+            if (reached.test(focused().getAttribute("id"))) {
+                return this;
+            }
+            driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+        }
+        if (!reached.test(focused().getAttribute("id"))) {
+            throw new AssertionError(id + " is not reached with " + limit + " presses of Tab; the focus is on "
+                    + focused().getAttribute("outerHTML"));
+        }
+        return this;
     }
 
     /** The element that has the keyboard focus. */
@@ -247,6 +297,21 @@ public final class Browser implements AutoCloseable {
     public boolean scrollsHorizontally() {
         return Boolean.TRUE.equals(driver.executeScript(
                 "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1"));
+    }
+
+    /** The elements that reach past the right edge of the window, for a message when a page scrolls sideways. */
+    public String overflowing() {
+        return String.valueOf(driver.executeScript("""
+                var width = document.documentElement.clientWidth, found = [];
+                document.querySelectorAll('body *').forEach(function (e) {
+                    var r = e.getBoundingClientRect();
+                    if (r.right > width + 1 && r.width > 0 && getComputedStyle(e).visibility !== 'hidden') {
+                        found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + String(e.className).split(' ').join('.')
+                            + ' right=' + Math.round(r.right));
+                    }
+                });
+                return found.slice(0, 8).join(' | ');
+                """));
     }
 
     public void assertNoJavaScriptErrors() {
