@@ -82,7 +82,17 @@
     document.addEventListener('input', typed);
     document.addEventListener('change', typed);
     document.addEventListener('click', function (event) {
-        saving = !!(event.target.closest && event.target.closest('form[data-guard] [data-saves="true"]'));
+        if (!event.target.closest) {
+            return;
+        }
+        if (event.target.closest('.ui-confirm-dialog')) {
+            // the answer to a confirmation: "yes" goes on with what the button asked, "no" saves nothing
+            if (event.target.closest('.ui-confirmdialog-no')) {
+                saving = false;
+            }
+            return;
+        }
+        saving = !!event.target.closest('form[data-guard] [data-saves="true"]');
     }, true);
     document.addEventListener('submit', function (event) {
         if (event.target.matches && event.target.matches('form[data-guard]')) {
@@ -104,29 +114,40 @@
         });
     }
     // a file larger than the server takes is refused here, with the reason beside the upload, before
-    // it is sent (a file past the container's own limit would otherwise fail without a word)
-    document.addEventListener('change', function (event) {
-        var input = event.target;
-        if (!input.matches || !input.matches('.ui-fileupload input[type=file]') || !input.files) {
-            return;
-        }
-        var upload = input.closest('.ui-fileupload');
+    // it is sent (a file past the container's own limit would otherwise fail without a word); the
+    // same for a file chosen or dropped on the upload
+    function refuseLarge(event, upload, files) {
         var old = upload.parentNode.querySelector('.jb-upload-refusal');
         if (old) {
             old.parentNode.removeChild(old);
         }
         var limit = Number(document.body.dataset.uploadLimit || 0);
-        var large = Array.prototype.filter.call(input.files, function (file) { return limit && file.size > limit; });
-        if (large.length) {
-            event.stopImmediatePropagation();
+        var large = Array.prototype.filter.call(files || [], function (file) { return limit && file.size > limit; });
+        if (!large.length) {
+            return false;
+        }
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        var english = /^en/.test(document.documentElement.lang);
+        var refusal = document.createElement('div');
+        refusal.className = 'ui-messages-error jb-upload-refusal';
+        refusal.setAttribute('role', 'alert');
+        refusal.textContent = large.map(function (file) { return file.name; }).join(english ? ', ' : '、')
+            + (english ? ': ' : '：') + document.body.dataset.uploadTooLarge;
+        upload.parentNode.insertBefore(refusal, upload.nextSibling);
+        return true;
+    }
+    document.addEventListener('change', function (event) {
+        var input = event.target;
+        if (input.matches && input.matches('.ui-fileupload input[type=file]') && input.files
+                && refuseLarge(event, input.closest('.ui-fileupload'), input.files)) {
             input.value = '';
-            var refusal = document.createElement('div');
-            refusal.className = 'ui-messages-error jb-upload-refusal';
-            refusal.setAttribute('role', 'alert');
-            var english = /^en/.test(document.documentElement.lang);
-            refusal.textContent = large.map(function (file) { return file.name; }).join(english ? ', ' : '、')
-                + (english ? ': ' : '：') + document.body.dataset.uploadTooLarge;
-            upload.parentNode.insertBefore(refusal, upload.nextSibling);
+        }
+    }, true);
+    document.addEventListener('drop', function (event) {
+        var upload = event.target.closest ? event.target.closest('.ui-fileupload') : null;
+        if (upload && event.dataTransfer) {
+            refuseLarge(event, upload, event.dataTransfer.files);
         }
     }, true);
     // a confirmation shows what will be sent: a button with data-confirm-show (a CSS selector within

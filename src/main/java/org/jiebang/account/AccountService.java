@@ -261,26 +261,6 @@ public class AccountService {
         return new Page<>(items, count.getSingleResult(), Math.max(page, 0), Page.boundedSize(size));
     }
 
-    /** Headline figures for the home page (anyone): verified firms and research organizations. */
-    public record Figures(long firms, long researchOrganizations) {
-    }
-
-    @Transactional(TxType.SUPPORTS)
-    public Figures figures() {
-        List<Object[]> rows = em.createQuery("SELECT o.type, COUNT(o) FROM Organization o WHERE o.status = :verified"
-                + " GROUP BY o.type", Object[].class).setParameter("verified", VerificationStatus.VERIFIED).getResultList();
-        long firms = 0;
-        long research = 0;
-        for (Object[] row : rows) {
-            if (row[0] == OrganizationType.ENTERPRISE) {
-                firms += (Long) row[1];
-            } else {
-                research += (Long) row[1];
-            }
-        }
-        return new Figures(firms, research);
-    }
-
     /** All users, by user name, for the admin. */
     @Transactional(TxType.SUPPORTS)
     public Page<UserView> users(int page, int size) {

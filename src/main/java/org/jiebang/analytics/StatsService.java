@@ -89,6 +89,28 @@ public class StatsService {
     public record Dashboard(Cohort cohort, Summary summary, List<Group> months, List<Group> fields, List<Group> provinces) {
     }
 
+    /**
+     * The home page's headline figures: challenges open for bids, the bounty of every challenge ever
+     * published, contracts signed, challenges completed, verified firms and research organizations.
+     */
+    public record Headline(long open, BigDecimal bountyPosted, long signed, long completed, long firms,
+            long researchOrganizations) {
+    }
+
+    /** {@link Headline} in one statement (a public page's budget is five), counted by the database now. */
+    public Headline headline() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT"
+                + " (SELECT COUNT(*) FROM challenge WHERE status = 'PUBLISHED'),"
+                + " (SELECT COALESCE(SUM(budget), 0) FROM challenge WHERE published_at IS NOT NULL),"
+                + " (SELECT COUNT(*) FROM contract WHERE signed_at IS NOT NULL),"
+                + " (SELECT COUNT(*) FROM challenge WHERE status = 'COMPLETED'),"
+                + " (SELECT COUNT(*) FROM organization WHERE status = 'VERIFIED' AND type = 'ENTERPRISE'),"
+                + " (SELECT COUNT(*) FROM organization WHERE status = 'VERIFIED' AND type <> 'ENTERPRISE')").getSingleResult();
+        return new Headline(((Number) row[0]).longValue(), new BigDecimal(row[1].toString()).setScale(2, RoundingMode.HALF_UP),
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
+                ((Number) row[5]).longValue());
+    }
+
     public Summary summary() {
         return summary(Cohort.ALL);
     }

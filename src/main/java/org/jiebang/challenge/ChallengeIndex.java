@@ -268,24 +268,26 @@ public final class ChallengeIndex implements AutoCloseable {
                 // nothing searchable (punctuation only): nothing matches
                 return new TermQuery(new Term(ID, "-"));
             }
-            // each word must occur; of the Chinese character pairs, three in four must: a word
-            // left out between two others (热失控预警 for 热失控早期预警) breaks one pair, and
-            // that must not hide the challenge; a match in the title counts more
-            BooleanQuery.Builder pairs = new BooleanQuery.Builder();
-            int pairCount = 0;
-            for (String term : terms) {
-                BooleanQuery.Builder either = new BooleanQuery.Builder();
-                either.add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD);
-                either.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), 3f), Occur.SHOULD);
-                if (isChinesePair(term)) {
-                    pairs.add(either.build(), Occur.SHOULD);
-                    pairCount++;
-                } else {
-                    all.add(either.build(), Occur.MUST);
+            // each word must occur; of a Chinese word's character pairs, three in four must: a word
+            // left out between two others (热失控预警 for 热失控早期预警) breaks one pair, and that
+            // must not hide the challenge; words typed apart are each required; a title match counts more
+            for (String word : query.q().strip().split("[\\s\\u3000]+")) {
+                BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+                int pairCount = 0;
+                for (String term : terms(word)) {
+                    BooleanQuery.Builder either = new BooleanQuery.Builder();
+                    either.add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD);
+                    either.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), 3f), Occur.SHOULD);
+                    if (isChinesePair(term)) {
+                        pairs.add(either.build(), Occur.SHOULD);
+                        pairCount++;
+                    } else {
+                        all.add(either.build(), Occur.MUST);
+                    }
                 }
-            }
-            if (pairCount > 0) {
-                all.add(pairs.setMinimumNumberShouldMatch(pairCount - pairCount / 4).build(), Occur.MUST);
+                if (pairCount > 0) {
+                    all.add(pairs.setMinimumNumberShouldMatch(pairCount - pairCount / 4).build(), Occur.MUST);
+                }
             }
             any = true;
         }

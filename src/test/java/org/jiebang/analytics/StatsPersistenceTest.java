@@ -156,6 +156,18 @@ class StatsPersistenceTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void theHomePagesHeadlineInOneStatementAgreesWithTheSummary(Kind kind) {
+        StatsService.Headline headline = tx(kind, StatsService::headline);
+        StatsService.Summary summary = expected(MARKETS.get(kind), c -> true, true);
+        assertEquals(summary.challengesByStatus().getOrDefault("PUBLISHED", 0L).longValue(), headline.open());
+        assertEquals(summary.bountyPosted(), headline.bountyPosted());
+        assertEquals(summary.funnel().signed(), headline.signed());
+        assertEquals(summary.funnel().completed(), headline.completed());
+        assertTrue(headline.open() > 0 && headline.signed() > 0 && headline.completed() > 0, headline.toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void aCohortByDatesFieldAndProvinceCountsItsOwnChallengesAndOnlyClosedBids(Kind kind) {
         LocalDate from = LocalDate.ofInstant(NOW, BEIJING).minusDays(200);
         LocalDate to = LocalDate.ofInstant(NOW, BEIJING).minusDays(20);

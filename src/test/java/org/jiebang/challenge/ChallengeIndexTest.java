@@ -84,6 +84,7 @@ class ChallengeIndexTest {
             assertEquals(Set.of(4L), ids(index.search(words("热失控早期预警"))));
             assertEquals(Set.of(), ids(index.search(words("热失控抑制"))), "half a phrase is not enough");
             assertEquals(Set.of(), ids(index.search(words("热失控预警 quantum"))), "every other word must still occur");
+            assertEquals(Set.of(), ids(index.search(words("热失控早期预警 齿轮"))), "a Chinese word typed apart must occur too");
         }
     }
 

@@ -39,7 +39,8 @@ class BidBrowserIT extends BrowserTest {
 
         // submitting an empty bid names what is missing, and keeps the page
         browser.click("bid:submit");
-        assertTrue(browser.waitForText("挂帅人姓名"), "the missing principal is named");
+        assertTrue(browser.waitForText(By.xpath("//*[@id='bid:principalName']/ancestor::*[contains(@class,'jb-field')][1]"
+                + "//*[contains(@class,'ui-message-error')]"), "必填"), "the missing principal is named beside its field");
         assertTrue(browser.findAll(By.id("bid:confirmDialog")).stream().noneMatch(d -> d.isDisplayed()),
                 "an incomplete bid is not offered for confirmation");
 

@@ -132,6 +132,8 @@ class FormsBrowserIT extends BrowserTest {
         browser.click("post:save");
         assertTrue(browser.waitForText("草稿已保存"));
         assertFalse(leavingAsks(), "saved: leaving does not ask");
+        String draftId = browser.currentPath().replaceFirst(".*[?&]id=(\\d+).*", "$1");
+        assertTrue(draftId.matches("[0-9]+"), "the address names the draft: " + browser.currentPath());
         browser.type("post:summary", "改了还没保存");
         assertTrue(leavingAsks());
 
@@ -147,7 +149,8 @@ class FormsBrowserIT extends BrowserTest {
                 "and no longer offered");
         Api staff = new Api(app).as("staff.wang", DemoAccounts.PASSWORD);
         assertTrue(staff.get("/api/v1/audit?size=50").json().getJsonArray("items").stream().map(e -> e.asJsonObject())
-                .anyMatch(e -> e.getString("action").equals("CHALLENGE_DRAFT_DELETED")), "the deletion is in the audit log");
+                .anyMatch(e -> e.getString("action").equals("CHALLENGE_DRAFT_DELETED") && e.getString("entityId", "").equals(draftId)),
+                "the deletion of this draft is in the audit log");
     }
 
     @Test
@@ -213,7 +216,8 @@ class FormsBrowserIT extends BrowserTest {
         assertTrue(browser.find("howToTakePart").getText().contains("截止时间"));
         browser.click("howtoRegister");
         assertTrue(browser.waitForPath("/register"));
-        assertTrue(id > 0);
+        browser.open("/challenge/view?id=" + id);
+        assertTrue(browser.find("challengeTitle").getText().contains(title));
     }
 
     @Test

@@ -1,14 +1,11 @@
 package org.jiebang.analytics.web;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.jiebang.account.AccountService;
-import org.jiebang.account.AccountService.Figures;
 import org.jiebang.analytics.StatsService;
 import org.jiebang.challenge.ChallengeQuery;
 import org.jiebang.challenge.ChallengeService;
@@ -28,47 +25,20 @@ public class HomeBacking {
     static final int LATEST = 6;
 
     @Inject
-    AccountService accounts;
-
-    @Inject
     StatsService stats;
 
     @Inject
     ChallengeService challenges;
 
-    private Figures figures;
-    private StatsService.Summary market;
+    private StatsService.Headline headline;
     private List<ChallengeSummary> latest;
 
-    public Figures getFigures() {
-        if (figures == null) {
-            figures = accounts.figures();
+    /** The market's figures, one statement per request (the page itself is kept for visitors). */
+    public StatsService.Headline getHeadline() {
+        if (headline == null) {
+            headline = stats.headline();
         }
-        return figures;
-    }
-
-    private StatsService.Summary market() {
-        if (market == null) {
-            market = stats.summary();
-        }
-        return market;
-    }
-
-    /** Challenges open for bids now. */
-    public long getOpen() {
-        return market().challengesByStatus().getOrDefault(ChallengeStatus.PUBLISHED.name(), 0L);
-    }
-
-    public BigDecimal getBountyPosted() {
-        return market().bountyPosted();
-    }
-
-    public long getSigned() {
-        return market().funnel().signed();
-    }
-
-    public long getCompleted() {
-        return market().funnel().completed();
+        return headline;
     }
 
     /** The challenges open for bids, newest first. */

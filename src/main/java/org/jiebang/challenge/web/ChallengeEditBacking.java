@@ -190,6 +190,8 @@ public class ChallengeEditBacking implements Serializable {
             // the address now names the draft: reloading or coming back goes on with it, not with a new copy
             org.primefaces.PrimeFaces.current().executeScript("history.replaceState(null, '', '?id=" + id + "')");
             drafts = List.of();
+            // the drafts offered above the form go with it (a delete there would find no list to act on)
+            org.primefaces.PrimeFaces.current().ajax().update("draftsForm");
         }
         return saved;
     }

@@ -13,7 +13,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.Status;
-import jakarta.transaction.UserTransaction;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Runs a {@link RetriedOnDeadlock} call again when the database rolled its transaction back as a
@@ -51,18 +51,25 @@ public class RetriedOnDeadlockInterceptor implements Serializable {
         }
     }
 
-    /** Whether anything in the cause chain is the database's deadlock (SQLSTATE 40001, MySQL error 1213). */
+    /**
+     * Whether anything in the cause chain is the database's deadlock: MySQL error 1213, or SQLSTATE
+     * 40001 from another database. A lock wait timeout (1205, which Connector/J also reports as
+     * 40001) is not: waiting the timeout out again would hold a request thread for minutes.
+     */
     static boolean isDeadlock(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213)) {
+            if (t instanceof SQLException sql
+                    && (sql.getErrorCode() == 1213 || ("40001".equals(sql.getSQLState()) && sql.getErrorCode() != 1205))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean inTransaction() throws NamingException, jakarta.transaction.SystemException {
-        UserTransaction transaction = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
-        return transaction.getStatus() != Status.STATUS_NO_TRANSACTION;
+    /** Whether a transaction runs (asked of the registry: a transactional caller may not touch UserTransaction). */
+    private static boolean inTransaction() throws NamingException {
+        TransactionSynchronizationRegistry registry = (TransactionSynchronizationRegistry) new InitialContext()
+                .lookup("java:comp/TransactionSynchronizationRegistry");
+        return registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
     }
 }

@@ -24,5 +24,7 @@ class RetriedOnDeadlockTest {
         assertFalse(RetriedOnDeadlockInterceptor.isDeadlock(
                 new RuntimeException(new SQLIntegrityConstraintViolationException("duplicate", "23000", 1062))),
                 "a broken constraint is an answer, not bad luck");
+        assertFalse(RetriedOnDeadlockInterceptor.isDeadlock(new SQLException("Lock wait timeout exceeded", "40001", 1205)),
+                "a lock wait timeout is not waited out again");
     }
 }
