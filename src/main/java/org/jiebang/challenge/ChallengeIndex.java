@@ -263,11 +263,7 @@ public final class ChallengeIndex implements AutoCloseable {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         boolean any = false;
         if (query.q() != null) {
-            List<String> terms = terms(query.q());
-            if (terms.isEmpty()) {
-                // nothing searchable (punctuation only): nothing matches
-                return new TermQuery(new Term(ID, "-"));
-            }
+            boolean searchable = false;
             // each word must occur; of a Chinese word's character pairs, three in four must: a word
             // left out between two others (热失控预警 for 热失控早期预警) breaks one pair, and that
             // must not hide the challenge; words typed apart are each required; a title match counts more
@@ -275,6 +271,7 @@ public final class ChallengeIndex implements AutoCloseable {
                 BooleanQuery.Builder pairs = new BooleanQuery.Builder();
                 int pairCount = 0;
                 for (String term : terms(word)) {
+                    searchable = true;
                     BooleanQuery.Builder either = new BooleanQuery.Builder();
                     either.add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD);
                     either.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), 3f), Occur.SHOULD);
@@ -288,6 +285,10 @@ public final class ChallengeIndex implements AutoCloseable {
                 if (pairCount > 0) {
                     all.add(pairs.setMinimumNumberShouldMatch(pairCount - pairCount / 4).build(), Occur.MUST);
                 }
+            }
+            if (!searchable) {
+                // nothing searchable (punctuation only): nothing matches
+                return new TermQuery(new Term(ID, "-"));
             }
             any = true;
         }

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.jiebang.platform.config.Clocks;
@@ -24,6 +24,10 @@ import org.jiebang.platform.i18n.Wording;
 @Named
 @ApplicationScoped
 public class Formats {
+
+    /** The page's language (a request-scoped bean: each call reads the current request's). */
+    @Inject
+    Language language;
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(Clocks.DISPLAY_ZONE);
@@ -68,9 +72,7 @@ public class Formats {
      * shows (a confirmation naming what will be sent): {@code #{formats.text('key', [a, b])}}.
      */
     public String text(String key, List<?> args) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces == null || faces.getViewRoot() == null ? Language.CHINESE : faces.getViewRoot().getLocale();
-        return Wording.format(locale, key, args.toArray());
+        return Wording.format(language.getLocale(), key, args.toArray());
     }
 
     /** The largest file an upload takes, for the page to refuse a larger one before sending it. */
@@ -80,7 +82,7 @@ public class Formats {
 
     /** Names in a sentence: {@code 甲、乙} in Chinese, {@code A, B} in English. */
     public String joined(List<?> names) {
-        return names.stream().map(String::valueOf).collect(Collectors.joining(english() ? ", " : "、"));
+        return names.stream().map(String::valueOf).collect(Collectors.joining(language.isEnglish() ? ", " : "、"));
     }
 
     /** {@code 500000} → {@code 50.00万元} on a Chinese page; the full amount ({@code ¥500,000.00}) on an English one. */
@@ -88,11 +90,6 @@ public class Formats {
         if (amount == null) {
             return "";
         }
-        return english() ? yuan(amount) : amount.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP).toPlainString() + "万元";
-    }
-
-    private static boolean english() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null && "en".equals(faces.getViewRoot().getLocale().getLanguage());
+        return language.isEnglish() ? yuan(amount) : amount.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP).toPlainString() + "万元";
     }
 }
