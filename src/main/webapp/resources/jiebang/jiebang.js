@@ -208,6 +208,20 @@
         PrimeFaces.confirm.jiebang = true;
     }
     document.addEventListener('DOMContentLoaded', wrapConfirm);
+    // the rich-text editor (Quill 1.3) keeps Tab to itself, indenting or typing a tab, so that a
+    // keyboard user could never leave it (WCAG 2.1.2, no keyboard trap): once it has the focus (and
+    // so surely exists), Tab moves on from it as from any field
+    document.addEventListener('focusin', function (event) {
+        if (!event.target.classList || !event.target.classList.contains('ql-editor') || !window.PrimeFaces) {
+            return;
+        }
+        Object.keys(PrimeFaces.widgets).forEach(function (name) {
+            var editor = PrimeFaces.widgets[name] && PrimeFaces.widgets[name].editor;
+            if (editor && editor.root === event.target && editor.keyboard) {
+                delete editor.keyboard.bindings[9];
+            }
+        });
+    });
     document.addEventListener('input', shareTotal);
     document.addEventListener('change', shareTotal);
     document.addEventListener('DOMContentLoaded', repair);

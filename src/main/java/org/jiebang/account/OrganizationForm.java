@@ -1,5 +1,7 @@
 package org.jiebang.account;
 
+import java.io.Serializable;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +11,9 @@ import jakarta.validation.constraints.Size;
 import org.jiebang.platform.region.RegionCode;
 
 /** What a registration says about the organization; bound by the registration page and the API. */
-public class OrganizationForm {
+public class OrganizationForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Size(max = Organization.NAME_LENGTH)

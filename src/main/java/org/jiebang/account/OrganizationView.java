@@ -1,11 +1,12 @@
 package org.jiebang.account;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** An organization as lists and the API show it. */
 public record OrganizationView(Long id, String name, OrganizationType type, String uscc, String region,
         String address, String contactName, String contactPhone, String email, VerificationStatus status,
-        String rejectionReason, Instant createdAt, Instant verifiedAt) {
+        String rejectionReason, Instant createdAt, Instant verifiedAt) implements Serializable {
 
     static final String SELECT = "SELECT NEW org.jiebang.account.OrganizationView(o.id, o.name, o.type, o.uscc,"
             + " o.region, o.address, o.contactName, o.contactPhone, o.email, o.status, o.rejectionReason,"

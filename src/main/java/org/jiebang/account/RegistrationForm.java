@@ -1,10 +1,14 @@
 package org.jiebang.account;
 
+import java.io.Serializable;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /** SPEC §10 registration: {@code {"organization": {...}, "user": {...}}}. */
-public class RegistrationForm {
+public class RegistrationForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotNull
     @Valid

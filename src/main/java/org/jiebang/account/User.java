@@ -20,6 +20,8 @@ import jakarta.persistence.Table;
 
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 import org.jiebang.platform.change.PrivateRecord;
 import org.jiebang.platform.persistence.BaseEntity;
 
@@ -56,8 +58,9 @@ public class User extends BaseEntity {
     @Column(length = PHONE_LENGTH)
     private String phone;
 
-    @BatchFetch(BatchFetchType.IN)
-    @ManyToOne(fetch = FetchType.LAZY)
+    /** read in the account's own statement: every page and call asks for the caller's organization */
+    @JoinFetch(JoinFetchType.OUTER)
+    @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "organization_id")
     private Organization organization;
 

@@ -1,12 +1,16 @@
 package org.jiebang.account;
 
+import java.io.Serializable;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A new user: the first of a registering organization, or a member added later. */
-public class UserForm {
+public class UserForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Size(min = 3, max = User.USERNAME_LENGTH)

@@ -1,10 +1,11 @@
 package org.jiebang.account;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /** A user as lists and the API show it: never the password hash. */
 public record UserView(Long id, String username, String displayName, String email, String phone,
-        Long organizationId, String organizationName, Set<String> roles, boolean enabled) {
+        Long organizationId, String organizationName, Set<String> roles, boolean enabled) implements Serializable {
 
     static UserView of(User u) {
         Organization o = u.getOrganization();

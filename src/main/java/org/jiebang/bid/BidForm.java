@@ -1,5 +1,6 @@
 package org.jiebang.bid;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,9 @@ import jakarta.validation.constraints.Size;
  * needs only fields within their limits; a submission needs everything ({@link Complete}), and
  * the rules that look at the challenge are checked by {@link Bid#checkComplete}.
  */
-public class BidForm {
+public class BidForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The constraints a bid must meet to be submitted. */
     public interface Complete {

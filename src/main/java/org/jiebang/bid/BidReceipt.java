@@ -1,5 +1,6 @@
 package org.jiebang.bid;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -12,7 +13,9 @@ import jakarta.persistence.Table;
 /** One receipt given for a submission; a resubmission gives a new one, and all are kept. */
 @Entity
 @Table(name = "bid_receipt")
-public class BidReceipt {
+public class BidReceipt implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,7 @@
 package org.jiebang.bid;
 
 import java.io.InputStream;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -255,7 +256,7 @@ public class BidService {
     }
 
     /** A verified organization that may be named as a partner. */
-    public record OrganizationChoice(long id, String name) {
+    public record OrganizationChoice(long id, String name) implements Serializable {
     }
 
     /** Verified organizations other than the caller's, by name: the partners a bid may name. */

@@ -1,5 +1,6 @@
 package org.jiebang.bid;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -12,14 +13,14 @@ public record BidView(Long id, long challengeId, String challengeTitle, Instant 
         List<Long> partnerOrganizationIds, List<Partner> partners, String approach,
         List<IndicatorResponse> indicatorResponses, BigDecimal price, Integer durationMonths,
         List<ProposedMilestone> milestones, List<AttachmentView> attachments, Receipt receipt, Instant createdAt,
-        Instant updatedAt, Instant openedAt, String disqualifyReason, boolean priceSealed) {
+        Instant updatedAt, Instant openedAt, String disqualifyReason, boolean priceSealed) implements Serializable {
 
     /** A partner organization, by id and name. */
-    public record Partner(long id, String name) {
+    public record Partner(long id, String name) implements Serializable {
     }
 
     /** The receipt of the latest submission: the server's time and the SHA-256 of the canonical content. */
-    public record Receipt(Instant submittedAt, String sha256) {
+    public record Receipt(Instant submittedAt, String sha256) implements Serializable {
     }
 
     static BidView of(Bid bid, List<Partner> partners, boolean priceSealed) {

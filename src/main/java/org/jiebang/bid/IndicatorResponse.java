@@ -1,5 +1,7 @@
 package org.jiebang.bid;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
@@ -7,7 +9,9 @@ import jakarta.validation.constraints.Size;
 
 /** The value a bid promises for one technical indicator of the challenge (named as the challenge names it). */
 @Embeddable
-public class IndicatorResponse {
+public class IndicatorResponse implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int INDICATOR_LENGTH = 200;
     public static final int PROMISED_LENGTH = 200;

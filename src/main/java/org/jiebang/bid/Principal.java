@@ -1,5 +1,7 @@
 package org.jiebang.bid;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
@@ -7,7 +9,9 @@ import jakarta.validation.constraints.Size;
 
 /** 挂帅人: the named leader of a bid, with title and track record. */
 @Embeddable
-public class Principal {
+public class Principal implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int NAME_LENGTH = 100;
     public static final int TITLE_LENGTH = 100;

@@ -1,5 +1,6 @@
 package org.jiebang.bid;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
@@ -15,7 +16,9 @@ import jakarta.validation.constraints.Size;
 
 /** A milestone the team proposes: title, deliverable, the month it is due in, its share of the price (%). */
 @Embeddable
-public class ProposedMilestone {
+public class ProposedMilestone implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int TITLE_LENGTH = 200;
     public static final int DELIVERABLE_LENGTH = 1000;

@@ -1,5 +1,7 @@
 package org.jiebang.bid;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
@@ -7,7 +9,9 @@ import jakarta.validation.constraints.Size;
 
 /** A member of the bidding team: name, role in the project, organization and expertise. */
 @Embeddable
-public class TeamMember {
+public class TeamMember implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int NAME_LENGTH = 100;
     public static final int ROLE_LENGTH = 100;

@@ -1,5 +1,6 @@
 package org.jiebang.challenge;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,7 +18,7 @@ import jakarta.json.bind.JsonbBuilder;
  * {@code {"changed": true}} unless the reader may read them.
  */
 public record AmendmentView(int number, Instant at, String reason, Map<String, Map<String, Object>> changes,
-        Instant oldDeadline, Instant newDeadline) {
+        Instant oldDeadline, Instant newDeadline) implements Serializable {
 
     private static final Jsonb JSON = JsonbBuilder.create();
     static final String CONFIDENTIAL = "confidentialDetails";

@@ -1,5 +1,6 @@
 package org.jiebang.challenge;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +23,9 @@ import org.jiebang.platform.region.RegionCode;
  * the API. A draft needs only a title and fields within their limits (the {@code Default} group);
  * a submission needs everything ({@link Complete}).
  */
-public class ChallengeForm {
+public class ChallengeForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The constraints a challenge must meet to be submitted for review. */
     public interface Complete {

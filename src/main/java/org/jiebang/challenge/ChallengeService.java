@@ -1,6 +1,7 @@
 package org.jiebang.challenge;
 
 import java.io.InputStream;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -287,7 +288,7 @@ public class ChallengeService {
 
     /** What the caller may do with a challenge, for pages to offer only that (see {@link #page(long)}). */
     public record Permissions(boolean owner, boolean staff, boolean canAsk, boolean canBid, boolean canAmend,
-            boolean canUndertake) {
+            boolean canUndertake) implements Serializable {
     }
 
     /**
@@ -344,7 +345,8 @@ public class ChallengeService {
     }
 
     /** An undertaking as the owner and staff see it. */
-    public record UndertakingView(String userName, String displayName, String organizationName, Instant acceptedAt) {
+    public record UndertakingView(String userName, String displayName, String organizationName,
+            Instant acceptedAt) implements Serializable {
     }
 
     /** Who accepted the undertaking of a challenge, in order (its owner and staff; 404 for others). */
@@ -462,7 +464,8 @@ public class ChallengeService {
     }
 
     /** A question as everyone sees it: never who asked. */
-    public record QuestionView(Long id, String question, Instant askedAt, String answer, Instant answeredAt) {
+    public record QuestionView(Long id, String question, Instant askedAt, String answer,
+            Instant answeredAt) implements Serializable {
         static QuestionView of(Question q) {
             return new QuestionView(q.getId(), q.getQuestion(), q.getAskedAt(), q.getAnswer(), q.getAnsweredAt());
         }
@@ -522,7 +525,7 @@ public class ChallengeService {
     }
 
     /** An attachment as lists show it. */
-    public record AttachmentView(Long id, String fileName, String mediaType, long size, String sha256) {
+    public record AttachmentView(Long id, String fileName, String mediaType, long size, String sha256) implements Serializable {
         public static AttachmentView of(StoredFile f) {
             return new AttachmentView(f.getId(), f.getFileName(), f.getMediaType(), f.getSize(), f.getSha256());
         }

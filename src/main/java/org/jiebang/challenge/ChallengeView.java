@@ -1,5 +1,6 @@
 package org.jiebang.challenge;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,8 @@ public record ChallengeView(Long id, String title, String summary, String backgr
         BigDecimal budget, Instant deadline, Integer durationMonths, String ipTerms, String confidentialDetails,
         boolean confidentialHidden, int maxAwards, Evaluation evaluation, ChallengeStatus status,
         Long ownerOrganizationId, String ownerOrganizationName, int version, Instant submittedAt,
-        Instant publishedAt, Instant closedAt, String reviewComments, String cancelReason, Rubric rubric) {
+        Instant publishedAt, Instant closedAt, String reviewComments, String cancelReason,
+                Rubric rubric) implements Serializable {
 
     static ChallengeView of(Challenge c, boolean showConfidential, boolean showReview) {
         return new ChallengeView(c.getId(), c.getTitle(), c.getSummary(), c.getBackground(), c.getProblem(),

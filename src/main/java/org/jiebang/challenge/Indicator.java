@@ -1,5 +1,7 @@
 package org.jiebang.challenge;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
@@ -7,7 +9,9 @@ import jakarta.validation.constraints.Size;
 
 /** A measurable technical indicator of a challenge: name, target value, unit, how it is verified. */
 @Embeddable
-public class Indicator {
+public class Indicator implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int NAME_LENGTH = 200;
     public static final int TARGET_LENGTH = 200;

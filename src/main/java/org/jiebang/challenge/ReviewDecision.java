@@ -1,5 +1,6 @@
 package org.jiebang.challenge;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -12,7 +13,9 @@ import jakarta.persistence.Table;
 /** What staff decided on one submission of a challenge (approved or returned, with comments). */
 @Entity
 @Table(name = "challenge_review")
-public class ReviewDecision {
+public class ReviewDecision implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Decision {
         APPROVED, RETURNED

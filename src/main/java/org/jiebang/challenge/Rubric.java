@@ -1,5 +1,7 @@
 package org.jiebang.challenge;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -11,7 +13,9 @@ import org.jiebang.platform.error.InvalidInput;
  * schedule 10, commercialization and IP 10.
  */
 @Embeddable
-public class Rubric {
+public class Rubric implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final Rubric DEFAULT = new Rubric(40, 25, 15, 10, 10);
 

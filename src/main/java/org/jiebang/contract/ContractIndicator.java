@@ -1,5 +1,7 @@
 package org.jiebang.contract;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -8,7 +10,9 @@ import jakarta.persistence.Embeddable;
  * acceptance criteria of the contract, carried unchanged from posting to acceptance (SPEC §6).
  */
 @Embeddable
-public class ContractIndicator {
+public class ContractIndicator implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(nullable = false, length = 200)
     private String name;

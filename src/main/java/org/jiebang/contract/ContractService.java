@@ -1,6 +1,7 @@
 package org.jiebang.contract;
 
 import java.io.InputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -578,7 +579,7 @@ public class ContractService {
 
     /** The gate's state: the choice waiting or taken and who agreed. */
     public record GateView(long challengeId, List<Long> continuing, String reason, Instant firmAgreedAt, Instant staffAgreedAt,
-            Instant decidedAt, boolean reached) {
+            Instant decidedAt, boolean reached) implements Serializable {
     }
 
     /**

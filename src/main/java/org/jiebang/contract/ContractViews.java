@@ -1,5 +1,6 @@
 package org.jiebang.contract;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,26 +13,28 @@ public final class ContractViews {
     }
 
     /** An organization as a contract names it. */
-    public record OrganizationRef(long id, String name) {
+    public record OrganizationRef(long id, String name) implements Serializable {
     }
 
     /** A standing signature. */
-    public record SignatureView(long userId, String userName, Party party, Instant signedAt, String sha256, int textVersion) {
+    public record SignatureView(long userId, String userName, Party party, Instant signedAt, String sha256,
+            int textVersion) implements Serializable {
     }
 
     /** An indicator with its target, promise, the measured value and whether it is met (null: for the firm to judge). */
-    public record IndicatorCheckView(String indicator, String target, String unit, String promised, String measured, Boolean met) {
+    public record IndicatorCheckView(String indicator, String target, String unit, String promised, String measured,
+            Boolean met) implements Serializable {
     }
 
     /** An evidence file. */
-    public record FileView(long id, String fileName, long size) {
+    public record FileView(long id, String fileName, long size) implements Serializable {
     }
 
     /** A milestone ({@code [{id, title, dueDate, amount, status, overdue}]} and more). */
     public record MilestoneView(long id, long contractId, int position, String title, String deliverable, LocalDate dueDate,
             BigDecimal amount, boolean gate, boolean isFinal, MilestoneStatus status, boolean overdue, List<String> indicators,
             List<IndicatorCheckView> checks, String deliverables, List<FileView> evidence, Instant submittedAt,
-            String decisionComment, Instant decidedAt, Instant acceptedAt, BigDecimal paid) {
+            String decisionComment, Instant decidedAt, Instant acceptedAt, BigDecimal paid) implements Serializable {
     }
 
     /** A payment. */
@@ -41,7 +44,7 @@ public final class ContractViews {
 
     /** A dated entry of the timeline, with who did it (a name) when a person did. */
     public record TimelineEntry(Instant at, String kind, Long milestoneId, String milestoneTitle, String who, BigDecimal amount,
-            String detail) {
+            String detail) implements Serializable {
     }
 
     /** The contract (SPEC §10 {@code contract}). */
@@ -51,12 +54,12 @@ public final class ContractViews {
             OrganizationRef contractor, List<OrganizationRef> partners, List<ContractIndicator> indicators,
             List<SignatureView> signatures, String registrationNumber, Instant registeredAt, List<MilestoneView> milestones,
             BigDecimal paid, BigDecimal owed, String terminationReason, List<Party> terminationAgreedBy, Instant endedAt,
-            Party myParty, boolean overdue) {
+            Party myParty, boolean overdue) implements Serializable {
     }
 
     /** A contract in a list. */
     public record ContractSummary(long id, long challengeId, long awardBidId, String challengeTitle, String clientName, String contractorName,
             ContractType type, BigDecimal amount, ContractStatus status, String registrationNumber, boolean overdue,
-            int milestonesAccepted, int milestones, Instant signedAt) {
+            int milestonesAccepted, int milestones, Instant signedAt) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.jiebang.outcome;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public class OutcomeService {
     /** An outcome as the API and pages show it. */
     public record OutcomeView(long id, long contractId, OutcomeType type, String title, LocalDate date, String evidence,
             String applicationNumber, PatentStatus patentStatus, java.math.BigDecimal amount, Boolean confirmed,
-            String confirmationComment, Instant confirmedAt, Instant recordedAt) {
+            String confirmationComment, Instant confirmedAt, Instant recordedAt) implements Serializable {
         static OutcomeView of(Outcome o) {
             return new OutcomeView(o.getId(), o.getContractId(), o.getType(), o.getTitle(), o.getDate(), o.getEvidence(),
                     o.getApplicationNumber(), o.getPatentStatus(), o.getAmount(), o.getConfirmed(), o.getConfirmationComment(),

@@ -1,5 +1,6 @@
 package org.jiebang.review;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -258,12 +259,13 @@ public class AwardService {
     // ---- the public notices --------------------------------------------------------------------
 
     /** A winning team as the notice names it: organization, principal, price; no score, no expert. */
-    public record Winner(long bidId, String organizationName, String principalName, String principalTitle, BigDecimal price) {
+    public record Winner(long bidId, String organizationName, String principalName, String principalTitle,
+            BigDecimal price) implements Serializable {
     }
 
     /** An objection as the notice lists it: what and how it was resolved, never who lodged it. */
     public record ObjectionView(long id, long bidId, String reason, Instant lodgedAt, Objection.Status status,
-            String resolution, Instant resolvedAt) {
+            String resolution, Instant resolvedAt) implements Serializable {
         static ObjectionView of(Objection o, boolean withReason) {
             return new ObjectionView(o.getId(), o.getBidId(), withReason ? o.getReason() : null, o.getLodgedAt(),
                     o.getStatus(), o.getResolution(), o.getResolvedAt());
@@ -273,12 +275,12 @@ public class AwardService {
     /** A public notice (公示) of a challenge's award. */
     public record NoticeView(long challengeId, String challengeTitle, String firmName, String field, BigDecimal budget,
             int maxAwards, AwardProposal.Status status, Instant proposedAt, Instant noticeEndsAt, Instant finalizedAt,
-            boolean open, List<Winner> winners, List<ObjectionView> objections, boolean canObject) {
+            boolean open, List<Winner> winners, List<ObjectionView> objections, boolean canObject) implements Serializable {
     }
 
     /** A notice in the public list. */
     public record NoticeSummary(long challengeId, String challengeTitle, String firmName, AwardProposal.Status status,
-            Instant proposedAt, Instant noticeEndsAt, List<String> winners) {
+            Instant proposedAt, Instant noticeEndsAt, List<String> winners) implements Serializable {
         /** The winners' names in one line, for pages. */
         public String winnersText() {
             return String.join("、", winners);
@@ -353,11 +355,12 @@ public class AwardService {
 
     /** A bidder's feedback after the award: its own marks per expert (unnamed), its rank, the winning aggregate. */
     public record Feedback(long bidId, BidStatus status, Integer rank, BigDecimal aggregate, BigDecimal winningAggregate,
-            int rankedBids, List<ExpertMarks> experts, String disqualifyReason, BigDecimal computedPriceScore) {
+            int rankedBids, List<ExpertMarks> experts, String disqualifyReason,
+                    BigDecimal computedPriceScore) implements Serializable {
     }
 
     /** One expert's marks, as "专家 A", "专家 B", … (never a name). */
-    public record ExpertMarks(String expert, Map<String, ReviewService.MarkView> criteria) {
+    public record ExpertMarks(String expert, Map<String, ReviewService.MarkView> criteria) implements Serializable {
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.jiebang.review;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -85,7 +86,7 @@ public class ReviewService {
 
     /** An expert as the pool lists it. */
     public record ExpertView(long userId, String username, String displayName, String organizationName, String title,
-            String record, List<String> fields) {
+            String record, List<String> fields) implements Serializable {
     }
 
     /** {@code {"fields": [..], "title", "record"}} */
@@ -179,11 +180,12 @@ public class ReviewService {
 
     /** A panel member as staff see it. */
     public record MemberView(long expertId, String displayName, String organizationName, String title,
-            PanelMember.Status status, PanelMember.ChosenBy chosenBy, java.time.Instant addedAt, long scored) {
+            PanelMember.Status status, PanelMember.ChosenBy chosenBy, java.time.Instant addedAt,
+                    long scored) implements Serializable {
     }
 
     /** The panel (staff): its members, and the unconflicted experts of the field not on it (the draw's pool). */
-    public record PanelView(long challengeId, List<MemberView> members, List<ExpertView> candidates) {
+    public record PanelView(long challengeId, List<MemberView> members, List<ExpertView> candidates) implements Serializable {
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -355,7 +357,7 @@ public class ReviewService {
     /** A bid assigned to the calling expert, with the state of its score. */
     public record Assignment(long challengeId, String challengeTitle, ChallengeStatus challengeStatus,
             Evaluation evaluation, long bidId, String leadOrganizationName, String principalName,
-            Score.Status scoreStatus) {
+            Score.Status scoreStatus) implements Serializable {
     }
 
     /**
@@ -396,11 +398,11 @@ public class ReviewService {
     /** One expert's scores as the expert (or staff) see them. */
     public record ScoreView(long bidId, Long expertId, String expertName, Score.Status status,
             Map<String, MarkView> criteria, java.time.Instant noConflictDeclaredAt, java.time.Instant submittedAt,
-            boolean priceScored) {
+            boolean priceScored) implements Serializable {
     }
 
     /** One criterion's score and comment. */
-    public record MarkView(Integer score, String comment) {
+    public record MarkView(Integer score, String comment) implements Serializable {
     }
 
     /** {@code {"noConflict": true, "criteria": {"technical": {"score", "comment"}, …}, "submit": true}} */
@@ -524,12 +526,13 @@ public class ReviewService {
 
     /** The ranking of a challenge as staff see it. */
     public record RankingView(long challengeId, boolean complete, long submitted, long expected,
-            boolean priceOpen, List<RankedBid> items) {
+            boolean priceOpen, List<RankedBid> items) implements Serializable {
     }
 
     /** {@code {bidId, aggregate, rank}} with the breakdown per criterion, the spread, and the divergence flag. */
     public record RankedBid(long bidId, BigDecimal aggregate, int rank, String leadOrganizationName, String principalName,
-            BigDecimal price, Map<String, BigDecimal> criteria, BigDecimal spread, boolean divergent, int experts) {
+            BigDecimal price, Map<String, BigDecimal> criteria, BigDecimal spread, boolean divergent,
+                    int experts) implements Serializable {
     }
 
     /** The ranking (staff): complete when every expected score is in. */
@@ -605,7 +608,7 @@ public class ReviewService {
     }
 
     /** A bid staff may disqualify: an opened one, by its lead organization. */
-    public record BidChoice(long bidId, String leadOrganizationName) {
+    public record BidChoice(long bidId, String leadOrganizationName) implements Serializable {
     }
 
     /** The opened bids of a challenge (staff), for disqualification whatever their scores. */

@@ -1,5 +1,6 @@
 package org.jiebang.voucher;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,18 +91,19 @@ public class VoucherService {
     public record ApprovalForm(Boolean approved, String reason) {
     }
 
-    public record LedgerView(long id, LedgerEntry.Kind kind, BigDecimal amount, Long redemptionId, Instant bookedAt) {
+    public record LedgerView(long id, LedgerEntry.Kind kind, BigDecimal amount, Long redemptionId,
+            Instant bookedAt) implements Serializable {
     }
 
     public record RedemptionView(long id, long voucherId, long contractId, String challengeTitle, long milestoneId,
             BigDecimal amount, Redemption.Status status, Instant requestedAt, Instant decidedAt, String reason, Long paymentId,
-            String organizationName) {
+            String organizationName) implements Serializable {
     }
 
     /** A voucher with its balance (the ledger's sum); the detail adds the ledger and redemptions. */
     public record VoucherView(long id, long organizationId, String organizationName, BigDecimal amount, BigDecimal balance,
             String region, LocalDate validFrom, LocalDate validTo, List<String> acceptedRegions, boolean valid,
-            Instant issuedAt, List<LedgerView> ledger, List<RedemptionView> redemptions) {
+            Instant issuedAt, List<LedgerView> ledger, List<RedemptionView> redemptions) implements Serializable {
     }
 
     /** Staff issue a voucher to a verified firm. */
@@ -301,14 +303,19 @@ public class VoucherService {
 
     /** The firm's contracts it may pay with a voucher, for the wallet's form: id and title. */
     @Transactional(TxType.SUPPORTS)
-    public List<Object[]> payableContracts() {
+    public List<ContractChoice> payableContracts() {
         User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
         if (me.getOrganization() == null) {
             return List.of();
         }
-        return em.createQuery("SELECT c.id, ch.title FROM Contract c, Challenge ch WHERE ch.id = c.challengeId"
-                + " AND c.clientOrganizationId = :o ORDER BY c.id DESC", Object[].class)
+        return em.createQuery("SELECT NEW org.jiebang.voucher.VoucherService.ContractChoice(c.id, ch.title)"
+                + " FROM Contract c, Challenge ch WHERE ch.id = c.challengeId AND c.clientOrganizationId = :o ORDER BY c.id DESC",
+                ContractChoice.class)
                 .setParameter("o", me.getOrganization().getId()).getResultList();
+    }
+
+    /** A contract of the caller's firm that a voucher may pay, for the wallet's choice. */
+    public record ContractChoice(long id, String title) implements Serializable {
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -275,6 +275,7 @@ class AuthorizationMatrixIT {
 
     @Test
     void everyCallerGetsWhatItsCellSays() throws IOException {
+        long logMark = app.logMark();
         List<String> wrong = new ArrayList<>();
         Map<String, Integer> statements = new LinkedHashMap<>();
         Map<String, Integer> anonymous = new LinkedHashMap<>();
@@ -303,6 +304,8 @@ class AuthorizationMatrixIT {
             }
         }
         assertTrue(wrong.isEmpty(), wrong.size() + " cells differ:\n" + String.join("\n", wrong));
+        // every page as every caller: the view state each keeps in its session can be replicated (SessionStateTest)
+        assertEquals(List.of(), app.loggedSince(logMark, "Cannot serialize session attribute"), "every session could be serialized");
         StringBuilder report = new StringBuilder("# SQL statements per request, the most of any caller\n");
         statements.forEach((row, count) -> report.append(count).append('\t').append(row).append('\n'));
         List<String> over = new ArrayList<>();

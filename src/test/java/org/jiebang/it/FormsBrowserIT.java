@@ -115,27 +115,21 @@ class FormsBrowserIT extends BrowserTest {
         assertEquals(title, browser.find("post:title").getAttribute("value"));
     }
 
-    /** Whether leaving the page now would ask first (the page's beforeunload handler objects). */
-    private static boolean leavingAsks() {
-        return Boolean.TRUE.equals(browser.script(
-                "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;"));
-    }
-
     @Test
     void aDraftIsDeletedWithConfirmationAndUnsavedTypingIsGuarded() {
         logIn("hengtai.zhao");
         browser.open("/challenge/mine").click("newChallenge");
-        assertFalse(leavingAsks(), "nothing typed yet: leaving does not ask");
+        assertFalse(browser.leavingAsks(), "nothing typed yet: leaving does not ask");
         String title = "删除草稿测试" + System.nanoTime() % 100000;
         browser.type("post:title", title);
-        assertTrue(leavingAsks(), "typed and not saved: leaving asks first");
+        assertTrue(browser.leavingAsks(), "typed and not saved: leaving asks first");
         browser.click("post:save");
         assertTrue(browser.waitForText("草稿已保存"));
-        assertFalse(leavingAsks(), "saved: leaving does not ask");
+        assertFalse(browser.leavingAsks(), "saved: leaving does not ask");
         String draftId = browser.currentPath().replaceFirst(".*[?&]id=(\\d+).*", "$1");
         assertTrue(draftId.matches("[0-9]+"), "the address names the draft: " + browser.currentPath());
         browser.type("post:summary", "改了还没保存");
-        assertTrue(leavingAsks());
+        assertTrue(browser.leavingAsks());
 
         browser.open("/challenge/mine");
         WebElement row = browser.findAll(By.xpath("//tr[contains(., '" + title + "')]")).get(0);

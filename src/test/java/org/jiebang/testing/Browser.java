@@ -33,6 +33,10 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final Path downloads;
+    /** Whether clicks and typing go through the keyboard alone ({@link #keyboardOnly()}). */
+    private boolean keyboardOnly;
+    /** The most presses of Tab that may reach an element from wherever the focus is. */
+    private static final int TAB_LIMIT = 400;
 
     public Browser(RunningApp app) {
         this.app = app;
@@ -75,8 +79,38 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    /**
+     * From now on every click, choice, typing and upload reaches its element with Tab from wherever
+     * the focus is, and acts with Enter, Space, the arrow keys or typing, as a person without a mouse
+     * does; an element that Tab never reaches fails the test. Files are still given to the file
+     * input (what the system's file dialog does once the upload button is pressed).
+     */
+    public Browser keyboardOnly() {
+        keyboardOnly = true;
+        return this;
+    }
+
+    public boolean isKeyboardOnly() {
+        return keyboardOnly;
+    }
+
+    /** Types into the element {@code by} finds (a rich-text editor's editing area, say). */
+    public Browser type(By by, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        if (keyboardOnly) {
+            reach(input, by.toString());
+        }
+        input.sendKeys(text);
+        waitForPage();
+        return this;
+    }
+
     public Browser type(String id, String text) {
         WebElement input = find(id);
+        if (keyboardOnly) {
+            reach(input, id);
+            return keys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+        }
         try {
             input.clear();
             // select what a formatted field (PrimeFaces' inputNumber) keeps after clear(), so that typing replaces it
@@ -93,6 +127,11 @@ public final class Browser implements AutoCloseable {
      * ajax update replaced meanwhile is looked up again.
      */
     public Browser click(By by) {
+        if (keyboardOnly) {
+            WebElement element = wait.ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(by).stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null));
+            return press(element, by.toString());
+        }
         wait.ignoring(StaleElementReferenceException.class).until(d -> {
             WebElement element = d.findElement(by);
             if (!element.isDisplayed() || !element.isEnabled()) {
@@ -115,17 +154,100 @@ public final class Browser implements AutoCloseable {
         return click(By.id(id));
     }
 
+    /** Clicks an element found before (one link of a row), or presses it with the keyboard. */
+    public Browser click(WebElement element) {
+        if (keyboardOnly) {
+            return press(element, element.getText());
+        }
+        element.click();
+        waitForPage();
+        return this;
+    }
+
+    /**
+     * The keyboard's click: a suggestion of an autocomplete is taken with the arrow keys and Enter
+     * (the focus stays in its field); a box or a box's label is reached and ticked with Space;
+     * anything else is reached with Tab and pressed with Enter.
+     */
+    private Browser press(WebElement element, String name) {
+        if (element.getAttribute("class") != null && element.getAttribute("class").contains("ui-autocomplete-item")) {
+            for (int i = 0; i < 20 && !element.getAttribute("class").contains("ui-state-highlight"); i++) {
+                driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+            }
+            if (!element.getAttribute("class").contains("ui-state-highlight")) {
+                throw new AssertionError(name + " is not reached with the arrow keys");
+            }
+            return keys(org.openqa.selenium.Keys.ENTER);
+        }
+        WebElement target = element;
+        if ("label".equals(element.getTagName()) && element.getAttribute("for") != null) {
+            target = driver.findElement(By.id(element.getAttribute("for")));
+        }
+        boolean box = "checkbox".equals(target.getAttribute("type")) || "radio".equals(target.getAttribute("type"));
+        reach(target, name);
+        return keys(box ? org.openqa.selenium.Keys.SPACE : org.openqa.selenium.Keys.ENTER);
+    }
+
+    /** Presses Tab until {@code target} (or the focusable part of it) has the focus; fails if it never does. */
+    private void reach(WebElement target, String name) {
+        for (int i = 0; i < TAB_LIMIT; i++) {
+            if (hasFocus(target)) {
+                return;
+            }
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        if (!hasFocus(target)) {
+            throw new AssertionError(name + " is not reached with " + TAB_LIMIT + " presses of Tab; the focus is on "
+                    + focused().getAttribute("outerHTML"));
+        }
+    }
+
+    private boolean hasFocus(WebElement target) {
+        // a component's focusable part is inside it or named after it (post:field_focus for the menu post:field)
+        return Boolean.TRUE.equals(driver.executeScript("var t = arguments[0], a = document.activeElement;"
+                + " return !!a && a !== document.body && (a === t || t.contains(a)"
+                + " || (!!t.id && !!a.id && a.id.indexOf(t.id + '_') === 0));", target));
+    }
+
     /** Gives a file to a file input (PrimeFaces' upload starts by itself) and waits for the upload. */
     public Browser upload(String inputId, Path file) {
-        driver.findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
+        WebElement input = driver.findElement(By.id(inputId));
+        if (keyboardOnly) {
+            // the upload's button is reached (it would open the system's dialog, whose part is the file given below)
+            reach((WebElement) driver.executeScript("return arguments[0].closest('.ui-fileupload-choose') || arguments[0];", input),
+                    inputId);
+        }
+        input.sendKeys(file.toAbsolutePath().toString());
         waitForPage();
         return this;
     }
 
     /** Chooses the item labelled {@code label} of the PrimeFaces selectOneMenu {@code id}. */
     public Browser choose(String id, String label) {
+        if (keyboardOnly) {
+            // a closed menu moves its choice with the arrow keys: down through the list, then up if it lay above
+            reach(find(id), id);
+            for (org.openqa.selenium.Keys key : List.of(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ARROW_UP)) {
+                for (int i = 0; i < 300 && !find(id + "_label").getText().equals(label); i++) {
+                    String before = find(id + "_label").getText();
+                    keys(key);
+                    if (find(id + "_label").getText().equals(before)) {
+                        break;
+                    }
+                }
+            }
+            if (!find(id + "_label").getText().equals(label)) {
+                throw new AssertionError(label + " is not chosen in " + id + " with the arrow keys");
+            }
+            return this;
+        }
         click(By.id(id));
-        click(By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']"));
+        click(By.cssSelector("[id='" + id + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']"));
+        try {
+            wait.until(d -> d.findElement(By.id(id + "_label")).getText().equals(label));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(label + " is not chosen in " + id + ": it shows " + find(id + "_label").getText(), e);
+        }
         return this;
     }
 
@@ -291,6 +413,12 @@ public final class Browser implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether leaving the page now would ask first (the page's beforeunload handler objects). */
+    public boolean leavingAsks() {
+        return Boolean.TRUE.equals(driver.executeScript(
+                "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;"));
     }
 
     /** Whether the page scrolls sideways (it must not, down to phone width). */

@@ -160,6 +160,27 @@ public final class RunningApp implements AutoCloseable {
         throw new IllegalStateException("the application did not become healthy in 240 s; see " + log);
     }
 
+    /** How much the app has logged so far: a mark for {@link #loggedSince(long)}. */
+    public long logMark() {
+        return log().toFile().length();
+    }
+
+    /** The lines the app logged after {@code mark} that contain {@code text}. */
+    public java.util.List<String> loggedSince(long mark, String text) {
+        try (var in = new java.io.RandomAccessFile(log().toFile(), "r")) {
+            in.seek(Math.min(mark, in.length()));
+            byte[] rest = new byte[(int) (in.length() - in.getFilePointer())];
+            in.readFully(rest);
+            return new String(rest, java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> l.contains(text)).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + log(), e);
+        }
+    }
+
+    private Path log() {
+        return WORK.resolve(name).resolve("app.log");
+    }
+
     public String url(String path) {
         return "http://localhost:" + port + path;
     }

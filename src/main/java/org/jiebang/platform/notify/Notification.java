@@ -1,5 +1,6 @@
 package org.jiebang.platform.notify;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -14,7 +15,9 @@ import org.jiebang.platform.change.PrivateRecord;
 @Entity
 @PrivateRecord
 @Table(name = "notification")
-public class Notification {
+public class Notification implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

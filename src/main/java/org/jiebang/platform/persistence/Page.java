@@ -1,9 +1,10 @@
 package org.jiebang.platform.persistence;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** One page of a list, as SPEC §10 answers lists: {@code {"items", "total", "page", "size"}}; pages count from 0. */
-public record Page<T>(List<T> items, long total, int page, int size) {
+public record Page<T>(List<T> items, long total, int page, int size) implements Serializable {
 
     public static final int MAX_SIZE = 100;
 

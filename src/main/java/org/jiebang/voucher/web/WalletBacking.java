@@ -26,7 +26,7 @@ public class WalletBacking implements Serializable {
     VoucherService vouchers;
 
     private List<VoucherView> items;
-    private List<Object[]> contracts;
+    private List<VoucherService.ContractChoice> contracts;
     private Map<Long, Long> contractChoice = new HashMap<>();
     private Map<Long, BigDecimal> amounts = new HashMap<>();
 
@@ -51,7 +51,7 @@ public class WalletBacking implements Serializable {
         return items;
     }
 
-    public List<Object[]> getContracts() {
+    public List<VoucherService.ContractChoice> getContracts() {
         return contracts;
     }
 
