@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -185,6 +186,20 @@ public class VoucherService {
         return new Page<>(items, count.getSingleResult(), Math.max(page, 0), Page.boundedSize(size));
     }
 
+    /**
+     * The wallet: the caller's firm's vouchers (the newest {@code size}), each with its ledger and
+     * redemptions, read together whatever their number; none for a caller without a firm.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public List<VoucherView> wallet(int size) {
+        User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
+        if (me.getOrganization() == null) {
+            return List.of();
+        }
+        return details(em.createQuery("SELECT v FROM Voucher v WHERE v.organizationId = :o ORDER BY v.id DESC", Voucher.class)
+                .setParameter("o", me.getOrganization().getId()).setMaxResults(Page.boundedSize(size)).getResultList());
+    }
+
     /** A voucher with its ledger and redemptions (its firm and staff; 404 for anyone else). */
     @Transactional(TxType.SUPPORTS)
     public VoucherView get(long id) {
@@ -335,14 +350,30 @@ public class VoucherService {
     }
 
     private VoucherView detail(Voucher v) {
-        List<LedgerView> ledger = em.createQuery("SELECT l FROM LedgerEntry l WHERE l.voucherId = :v ORDER BY l.id",
-                LedgerEntry.class).setParameter("v", v.getId()).getResultStream()
-                .map(l -> new LedgerView(l.getId(), l.getKind(), l.getAmount(), l.getRedemptionId(), l.getBookedAt())).toList();
-        BigDecimal balance = ledger.stream().map(LedgerView::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<RedemptionView> redemptions = views(em.createQuery("SELECT r FROM Redemption r WHERE r.voucherId = :v"
-                + " ORDER BY r.id DESC", Redemption.class).setParameter("v", v.getId()).getResultList());
-        return summary(v, balance, organizationNames(List.of(v.getOrganizationId())).get(v.getOrganizationId()), today(), ledger,
-                redemptions);
+        return details(List.of(v)).get(0);
+    }
+
+    /** Vouchers with their ledgers and redemptions: one statement for each kind, whatever the number of vouchers. */
+    private List<VoucherView> details(List<Voucher> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = found.stream().map(Voucher::getId).toList();
+        Map<Long, List<LedgerView>> ledgers = em.createQuery("SELECT l FROM LedgerEntry l WHERE l.voucherId IN :v ORDER BY l.id",
+                LedgerEntry.class).setParameter("v", ids).getResultStream()
+                .collect(Collectors.groupingBy(LedgerEntry::getVoucherId, Collectors.mapping(
+                        l -> new LedgerView(l.getId(), l.getKind(), l.getAmount(), l.getRedemptionId(), l.getBookedAt()),
+                        Collectors.toList())));
+        Map<Long, List<RedemptionView>> redemptions = views(em.createQuery("SELECT r FROM Redemption r WHERE r.voucherId IN :v"
+                + " ORDER BY r.id DESC", Redemption.class).setParameter("v", ids).getResultList()).stream()
+                .collect(Collectors.groupingBy(RedemptionView::voucherId));
+        Map<Long, String> names = organizationNames(found.stream().map(Voucher::getOrganizationId).toList());
+        LocalDate today = today();
+        return found.stream().map(v -> {
+            List<LedgerView> ledger = ledgers.getOrDefault(v.getId(), List.of());
+            BigDecimal balance = ledger.stream().map(LedgerView::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return summary(v, balance, names.get(v.getOrganizationId()), today, ledger, redemptions.getOrDefault(v.getId(), List.of()));
+        }).toList();
     }
 
     private static VoucherView summary(Voucher v, BigDecimal balance, String organizationName, LocalDate today,

@@ -217,7 +217,6 @@ class JourneyBrowserIT {
          * no raw key, missing translation or validator's default text anywhere on it.
          */
         void look(String name) {
-            long t0 = System.nanoTime();
             browser.waitForPage();
             String shot = String.format("journey-%s-%02d-%s", lang, ++pageNumber, name);
             String text = browser.text();
@@ -244,25 +243,19 @@ class JourneyBrowserIT {
                         """);
                 assertEquals("", han, name + " has Chinese labels in English");
             }
-            long a0 = System.nanoTime();
             List<String> desktop = Axe.seriousViolations(browser);
-            long a1 = System.nanoTime();
             browser.screenshot(shot);
             browser.width(390, 844);
             assertFalse(browser.scrollsHorizontally(), () -> name + " scrolls sideways at 390 px: " + browser.overflowing());
             if (!browser.findAll(By.cssSelector(".jb-nav-user")).isEmpty()) {
                 assertTrue(browser.find("phoneNotifications").isDisplayed(), name + ": the bell is in the bar on a phone");
             }
-            long a2 = System.nanoTime();
             List<String> phone = Axe.seriousViolations(browser);
-            long a3 = System.nanoTime();
             browser.screenshot(shot + "-390");
             browser.width(1280, 900);
             assertEquals(List.of(), desktop, name + " at 1280 px: axe-core");
             assertEquals(List.of(), phone, name + " at 390 px: axe-core");
             browser.assertNoJavaScriptErrors();
-            System.out.printf("TIMING %s %s look %d ms axe %d + %d ms at %s%n", lang, name, (System.nanoTime() - t0) / 1000000,
-                    (a1 - a0) / 1000000, (a3 - a2) / 1000000, java.time.LocalTime.now());
         }
 
         /** Each expert names the field they review on their profile page (once, before both journeys). */

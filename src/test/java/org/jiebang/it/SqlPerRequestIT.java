@@ -17,6 +17,7 @@ import org.jiebang.account.DemoAccounts;
 import org.jiebang.testing.Api;
 import org.jiebang.testing.Api.Answer;
 import org.jiebang.testing.Awards;
+import org.jiebang.testing.Browserless;
 import org.jiebang.testing.RunningApp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,5 +120,33 @@ class SqlPerRequestIT {
         }
         System.out.print(counts);
         assertTrue(grew.isEmpty(), "statements grew with the page:\n" + String.join("\n", grew));
+    }
+
+    @Test
+    void theWalletPageCostsTheSameWithOneVoucherMore() {
+        Browserless firm = new Browserless(app);
+        firm.login("hengtai.zhao", DemoAccounts.PASSWORD);
+        int before = walletStatements(firm);
+        long firmId = callers.get("firm").get("/api/v1/users/me").json().getJsonNumber("organizationId").longValue();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Answer voucher = callers.get("staff").post("/api/v1/vouchers", Json.createObjectBuilder().add("organizationId", firmId)
+                .add("amount", "1000.00").add("region", "330400").add("validFrom", today.toString())
+                .add("validTo", today.plusDays(30).toString()).add("acceptedRegions", Json.createArrayBuilder().add("330000"))
+                .build());
+        assertEquals(201, voucher.status(), voucher::toString);
+        int after = walletStatements(firm);
+        assertTrue(firm.get("/voucher/wallet").body().contains("No. " + voucher.json().getJsonNumber("id")), "the new voucher is shown");
+        assertEquals(before, after, "the wallet reads its vouchers' ledgers and redemptions together, not one voucher at a time");
+    }
+
+    /** The fewest statements of three renderings of the firm's wallet (a change committed meanwhile can add one). */
+    private static int walletStatements(Browserless firm) {
+        int fewest = Integer.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            var page = firm.get("/voucher/wallet");
+            assertEquals(200, page.statusCode());
+            fewest = Math.min(fewest, Integer.parseInt(page.headers().firstValue("X-Jiebang-Sql").orElseThrow()));
+        }
+        return fewest;
     }
 }

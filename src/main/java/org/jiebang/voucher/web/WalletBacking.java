@@ -31,9 +31,8 @@ public class WalletBacking implements Serializable {
     private Map<Long, BigDecimal> amounts = new HashMap<>();
 
     @OneReading
-
     public void load() {
-        items = vouchers.list(0, 100).items().stream().map(v -> vouchers.get(v.id())).toList();
+        items = vouchers.wallet(100);
         contracts = vouchers.payableContracts();
     }
 
