@@ -949,17 +949,34 @@ public class ContractService {
 
     private List<MilestoneView> milestoneViews(Contract c, List<Payment> paid) {
         LocalDate today = today();
-        return c.getMilestones().stream().map(m -> milestoneView(m, paid, today)).toList();
+        List<Milestone> milestones = c.getMilestones();
+        // what the milestones measured and the files of their evidence, each read once for the whole
+        // contract, not once a milestone (a collection of embeddables cannot be batch-read by EclipseLink)
+        Map<Long, Map<String, String>> measured = new HashMap<>();
+        if (!milestones.isEmpty()) {
+            em.createQuery("SELECT m.id, x.indicator, x.measured FROM Milestone m JOIN m.measurements x WHERE m.contract = :c",
+                    Object[].class).setParameter("c", c).getResultList()
+                    .forEach(r -> measured.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((String) r[1], (String) r[2]));
+        }
+        Map<Long, StoredFile> evidence = files.findAll(milestones.stream().flatMap(m -> m.getEvidenceFileIds().stream()).toList());
+        return milestones.stream().map(m -> milestoneView(m, paid, today, measured.getOrDefault(m.getId(), Map.of()), evidence))
+                .toList();
     }
 
+    /** One milestone just changed: its own measurements and evidence, as this transaction holds them. */
     private MilestoneView milestoneView(Milestone m, List<Payment> paid, LocalDate today) {
-        Contract c = m.getContract();
         Map<String, String> measured = new HashMap<>();
         m.getMeasurements().forEach(x -> measured.put(x.getIndicator(), x.getMeasured()));
+        return milestoneView(m, paid, today, measured, files.findAll(m.getEvidenceFileIds()));
+    }
+
+    private MilestoneView milestoneView(Milestone m, List<Payment> paid, LocalDate today, Map<String, String> measured,
+            Map<Long, StoredFile> files) {
+        Contract c = m.getContract();
         List<IndicatorCheckView> checks = c.getIndicators().stream().filter(i -> m.getIndicators().contains(i.getName()))
                 .map(i -> new IndicatorCheckView(i.getName(), i.getTarget(), i.getUnit(), i.getPromised(),
                         measured.get(i.getName()), IndicatorCheck.met(i.getTarget(), measured.get(i.getName())))).toList();
-        List<FileView> evidence = m.getEvidenceFileIds().stream().map(files::find).flatMap(java.util.Optional::stream)
+        List<FileView> evidence = m.getEvidenceFileIds().stream().map(files::get).filter(java.util.Objects::nonNull)
                 .map(f -> new FileView(f.getId(), f.getFileName(), f.getSize())).toList();
         BigDecimal onIt = paid.stream().filter(p -> p.getMilestoneId().equals(m.getId())).map(Payment::getAmount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -10,9 +10,14 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -108,6 +113,16 @@ public class FileStore {
 
     public Optional<StoredFile> find(long id) {
         return Optional.ofNullable(em.find(StoredFile.class, id));
+    }
+
+    /** The files of {@code ids} that exist, by id, in one statement (a page listing many files' names). */
+    public Map<Long, StoredFile> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT f FROM StoredFile f WHERE f.id IN :ids", StoredFile.class)
+                .setParameter("ids", List.copyOf(new LinkedHashSet<>(ids))).getResultStream()
+                .collect(Collectors.toMap(StoredFile::getId, f -> f));
     }
 
     public InputStream open(StoredFile file) throws IOException {
