@@ -348,9 +348,10 @@ class JourneyBrowserIT {
                     .type("post:summary", zh ? "延长海上风电桩基阴极保护系统的设计寿命" : "Extend the design life of the cathodic protection of offshore wind piles")
                     .choose("post:field", zh ? "海洋工程装备" : "Marine engineering")
                     .type("post:industry", zh ? "海上风电" : "Offshore wind")
-                    .type("post:region_input", "定海");
-            // the county is found by its name and picked from the suggestions, as people do
-            browser.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '定海区')]"));
+                    .type("post:region_input", zh ? "定海" : "dinghai");
+            // the county is found by its name (in pinyin on an English page) and picked from the suggestions, as people do
+            browser.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '"
+                    + (zh ? "定海区" : "Dinghai District, Zhoushan, Zhejiang") + "')]"));
             assertTrue(browser.find("post:region_input").getAttribute("value").endsWith("330902"), "the code is taken");
             look("post-basics");
             browser.click("post:next");

@@ -79,19 +79,34 @@ public final class Regions {
         return code == null || code.length() < 2 ? Optional.empty() : Optional.ofNullable(PROVINCES.get(code.substring(0, 2)));
     }
 
-    private static volatile Map<String, String> divisions;
+    /**
+     * A prefecture- or county-level division's names ({@code 南湖区}, {@code Nanhu District}) and the
+     * English name as a search compares it ({@code nanhudistrict}).
+     */
+    private record Division(String nameZh, String nameEn, String searchKey) {
+        Division(String nameZh, String nameEn) {
+            this(nameZh, nameEn, latinKey(nameEn));
+        }
+    }
+
+    /** Lower case without spaces, apostrophes and hyphens: {@code Lu'an} and {@code lu an} are both {@code luan}. */
+    private static String latinKey(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s'’-]", "");
+    }
+
+    private static volatile Map<String, Division> divisions;
 
     /** Prefecture- and county-level names by code, read once from {@code divisions.tsv}. */
-    private static Map<String, String> divisions() {
-        Map<String, String> names = divisions;
+    private static Map<String, Division> divisions() {
+        Map<String, Division> names = divisions;
         if (names == null) {
             names = new LinkedHashMap<>();
             try (var in = Regions.class.getResourceAsStream("divisions.tsv");
                  var lines = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    int tab = line.indexOf('\t');
-                    if (!line.startsWith("#") && tab == 6) {
-                        names.put(line.substring(0, 6), line.substring(7));
+                    String[] columns = line.split("\t");
+                    if (!line.startsWith("#") && columns.length == 3 && columns[0].length() == 6) {
+                        names.put(columns[0], new Division(columns[1], columns[2]));
                     }
                 }
             } catch (java.io.IOException | NullPointerException e) {
@@ -104,9 +119,9 @@ public final class Regions {
 
     /**
      * The division's name as people write it: {@code 浙江省嘉兴市南湖区}, {@code 浙江省嘉兴市},
-     * {@code 浙江省}; in English the Chinese names of city and county before the province's English
-     * name ({@code 嘉兴市南湖区, Zhejiang}). A code this list does not know keeps its digits
-     * ({@code 浙江省 330499}); an unknown province gives the bare code.
+     * {@code 浙江省}; in English from the smallest to the province, in pinyin ({@code Nanhu District,
+     * Jiaxing, Zhejiang}). A code this list does not know keeps its digits ({@code 浙江省 330499});
+     * an unknown province gives the bare code.
      */
     public static String label(String code, boolean english) {
         if (code == null) {
@@ -119,13 +134,16 @@ public final class Regions {
         if (code.endsWith("0000")) {
             return province.get().name(english);
         }
-        String city = divisions().getOrDefault(code.substring(0, 4) + "00", "");
-        String county = code.endsWith("00") ? "" : divisions().get(code);
-        if (county == null || (city.isEmpty() && code.endsWith("00"))) {
+        Division city = divisions().get(code.substring(0, 4) + "00");
+        Division county = code.endsWith("00") ? null : divisions().get(code);
+        if ((county == null && !code.endsWith("00")) || (city == null && code.endsWith("00"))) {
             return province.get().name(english) + " " + code;
         }
-        String local = city + county;
-        return english ? local + ", " + province.get().nameEn() : province.get().nameZh() + local;
+        if (english) {
+            return java.util.stream.Stream.of(county, city).filter(java.util.Objects::nonNull).map(d -> d.nameEn() + ", ")
+                    .collect(java.util.stream.Collectors.joining()) + province.get().nameEn();
+        }
+        return province.get().nameZh() + (city == null ? "" : city.nameZh()) + (county == null ? "" : county.nameZh());
     }
 
     /** The label with its code, as a field offers and reads it back: {@code 浙江省嘉兴市南湖区 330402}. */
@@ -140,8 +158,9 @@ public final class Regions {
     }
 
     /**
-     * Codes whose name contains {@code text} (a province, a city such as {@code 嘉兴}, a county),
-     * each city followed by its counties, at most {@code limit}.
+     * Codes whose name contains {@code text} (a province, a city such as {@code 嘉兴} or
+     * {@code jiaxing}, a county; pinyin without regard to case, spaces or apostrophes), each city
+     * followed by its counties, at most {@code limit}.
      */
     public static List<String> named(String text, int limit) {
         String q = text == null ? "" : text.strip();
@@ -155,8 +174,10 @@ public final class Regions {
                 codes.add(p.code());
             }
         }
-        for (Map.Entry<String, String> division : divisions().entrySet()) {
-            if (division.getValue().contains(q)) {
+        String latin = latinKey(q);
+        boolean pinyin = !latin.isEmpty() && latin.chars().allMatch(c -> c < 128);
+        for (Map.Entry<String, Division> division : divisions().entrySet()) {
+            if (division.getValue().nameZh().contains(q) || (pinyin && division.getValue().searchKey().contains(latin))) {
                 codes.add(division.getKey());
                 if (division.getKey().endsWith("00")) {
                     String city = division.getKey().substring(0, 4);

@@ -32,7 +32,12 @@ class RegionsTest {
     @Test
     void aCodeIsShownByTheNamesOfItsProvinceCityAndCounty() {
         assertEquals("浙江省嘉兴市南湖区", Regions.label("330402", false));
-        assertEquals("嘉兴市南湖区, Zhejiang", Regions.label("330402", true));
+        assertEquals("Nanhu District, Jiaxing, Zhejiang", Regions.label("330402", true), "in English, in pinyin, smallest first");
+        assertEquals("Jiaxing, Zhejiang", Regions.label("330400", true));
+        assertEquals("Chaoyang District, Beijing", Regions.label("110105", true));
+        assertEquals("Lu'an, Anhui", Regions.label("341500", true), "an apostrophe where a syllable would run into the next");
+        assertEquals("Liangshan Autonomous Prefecture, Sichuan", Regions.label("513400", true), "its peoples left out of the name");
+        assertEquals("Nanhu District, Jiaxing, Zhejiang 330402", Regions.choice("330402", true));
         assertEquals("浙江省嘉兴市", Regions.label("330400", false));
         assertEquals("浙江省", Regions.label("330000", false));
         assertEquals("Zhejiang", Regions.label("330000", true));
@@ -50,6 +55,18 @@ class RegionsTest {
         assertEquals(List.of("330902"), Regions.named("定海", 15));
         assertTrue(Regions.named("Zhejiang", 15).contains("330000"));
         assertEquals(List.of(), Regions.named("火星", 15));
+    }
+
+    @Test
+    void aCityOrCountyIsFoundByItsPinyinName() {
+        List<String> jiaxing = Regions.named("jiaxing", 15);
+        assertEquals("330400", jiaxing.get(0), "the city first, whatever the case: " + jiaxing);
+        assertTrue(jiaxing.containsAll(List.of("330402", "330481")), "then its counties: " + jiaxing);
+        assertEquals(jiaxing, Regions.named("JiaXing", 15));
+        assertTrue(Regions.named("Dinghai", 15).contains("330902"));
+        assertTrue(Regions.named("Nanhu District", 15).contains("330402"), "with the kind of division, spaces ignored");
+        assertTrue(Regions.named("luan", 15).contains("341500"), "without the apostrophe of Lu'an");
+        assertEquals(List.of(), Regions.named("Atlantis", 15));
     }
 
     @Test
