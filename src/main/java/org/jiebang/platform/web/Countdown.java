@@ -24,9 +24,12 @@ public class Countdown {
         if (deadline == null) {
             return "";
         }
-        ResourceBundle bundle = ResourceBundle.getBundle(Language.BUNDLE,
-                FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        Duration left = Duration.between(clock.instant(), deadline);
+        return text(ResourceBundle.getBundle(Language.BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale()),
+                Duration.between(clock.instant(), deadline));
+    }
+
+    /** The words for {@code left} from the page's bundle: days and hours, or hours and minutes (no "0 hours"). */
+    static String text(ResourceBundle bundle, Duration left) {
         if (left.isNegative() || left.isZero()) {
             return bundle.getString("countdown.closed");
         }
@@ -36,7 +39,10 @@ public class Countdown {
         if (days > 0) {
             return java.text.MessageFormat.format(bundle.getString("countdown.days"), days, hours);
         }
-        return java.text.MessageFormat.format(bundle.getString("countdown.hours"), hours, minutes);
+        if (hours > 0) {
+            return java.text.MessageFormat.format(bundle.getString("countdown.hours"), hours, minutes);
+        }
+        return java.text.MessageFormat.format(bundle.getString("countdown.minutes"), minutes);
     }
 
     public boolean isSoon(Instant deadline) {
