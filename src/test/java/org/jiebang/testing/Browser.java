@@ -106,10 +106,21 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser type(String id, String text) {
+        typeOnce(id, text);
+        if (!text.isEmpty() && find(id).getAttribute("value").isBlank()) {
+            // a menu closing just before (its panel hands the focus back to it when its animation ends)
+            // can take the keys typed meanwhile: the field is found empty, and typed into once more
+            typeOnce(id, text);
+        }
+        return this;
+    }
+
+    private void typeOnce(String id, String text) {
         WebElement input = find(id);
         if (keyboardOnly) {
             reach(input, id);
-            return keys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+            keys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+            return;
         }
         try {
             input.clear();
@@ -119,7 +130,6 @@ public final class Browser implements AutoCloseable {
             throw new AssertionError("cannot type into " + id + ": " + input.getAttribute("outerHTML"), e);
         }
         waitForPage();
-        return this;
     }
 
     /**
