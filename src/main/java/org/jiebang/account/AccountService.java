@@ -319,9 +319,9 @@ public class AccountService {
     public Optional<User> findUser(String username) {
         Long id = username == null ? null : USER_IDS.get(username);
         if (id != null) {
-            User known = em.find(User.class, id);
-            if (known != null && known.getUsername().equals(username)) {
-                return Optional.of(known);
+            Optional<User> known = AccountReads.byId(em, id);
+            if (known.isPresent() && known.get().getUsername().equals(username)) {
+                return known;
             }
             USER_IDS.remove(username);
         }
@@ -338,8 +338,7 @@ public class AccountService {
     /** The account as the database has it now, read by its name: for who may log in with which roles. */
     @Transactional(TxType.SUPPORTS)
     public Optional<User> findFreshUser(String username) {
-        return em.createQuery("SELECT u FROM User u WHERE u.username = :name", User.class).setParameter("name", username)
-                .getResultStream().findFirst();
+        return AccountReads.byName(em, username);
     }
 
     /** The logged-in caller's account with its organization, if someone is logged in. */

@@ -18,8 +18,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.JoinFetch;
 import org.eclipse.persistence.annotations.JoinFetchType;
 import org.jiebang.platform.change.PrivateRecord;
@@ -68,8 +66,12 @@ public class User extends BaseEntity {
     @Column(name = "added_by_staff_at", updatable = false)
     private java.time.Instant addedByStaffAt;
 
-    @BatchFetch(BatchFetchType.IN)
-    @ElementCollection(fetch = FetchType.EAGER)
+    /**
+     * Read with the account where the account is read for a request ({@link AccountReads}); lists
+     * that show roles read them in a batch, by a query hint (a batch on the mapping would win over
+     * the join), and everything else that refers to an account (a bid's author) does not read them.
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", length = 16)

@@ -260,9 +260,7 @@ public class ChallengeService {
      */
     @Transactional(TxType.REQUIRED)
     public PageView page(long id) {
-        Challenge challenge = em.createQuery("SELECT c FROM Challenge c JOIN FETCH c.owner LEFT JOIN FETCH c.indicators"
-                + " WHERE c.id = :id", Challenge.class).setParameter("id", id).getResultStream().findFirst()
-                .orElseThrow(NotFound::new);
+        Challenge challenge = withOwnerAndIndicators(id).orElseThrow(NotFound::new);
         Optional<User> me = accounts.currentUser();
         boolean staff = caller.hasRole(Role.STAFF_NAME);
         boolean owner = me.map(u -> isOwner(u, challenge)).orElse(false);
@@ -706,12 +704,15 @@ public class ChallengeService {
         return challenge;
     }
 
+    /** A challenge with its owner and indicators, in one statement. */
+    private Optional<Challenge> withOwnerAndIndicators(long id) {
+        return em.createQuery("SELECT c FROM Challenge c JOIN FETCH c.owner LEFT JOIN FETCH c.indicators"
+                + " WHERE c.id = :id", Challenge.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
     /** The challenge if the caller may see it: public ones to all, the rest to the owner and (once submitted) staff. */
     private Challenge visible(long id) {
-        Challenge challenge = em.find(Challenge.class, id);
-        if (challenge == null) {
-            throw new NotFound();
-        }
+        Challenge challenge = withOwnerAndIndicators(id).orElseThrow(NotFound::new);
         if (challenge.isVisibleToPublic()) {
             return challenge;
         }

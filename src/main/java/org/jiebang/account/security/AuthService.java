@@ -136,6 +136,7 @@ public class AuthService {
         Instant now = clock.instant();
         return em.createQuery("SELECT t FROM ApiToken t JOIN FETCH t.user WHERE t.tokenHash = :hash", ApiToken.class)
                 .setParameter("hash", AuditChain.sha256(token))
+                .setHint("eclipselink.left-join-fetch", "t.user.roles")
                 .getResultStream()
                 .filter(t -> t.isValidAt(now) && t.getUser().isEnabled())
                 .findFirst()

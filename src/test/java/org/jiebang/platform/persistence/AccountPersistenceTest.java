@@ -3,6 +3,7 @@ package org.jiebang.platform.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 
+import org.jiebang.account.AccountReads;
 import org.jiebang.account.Organization;
 import org.jiebang.account.Role;
 import org.jiebang.account.User;
@@ -127,5 +129,62 @@ class AccountPersistenceTest {
         assertEquals(orgId, user.getOrganization().getId());
         assertNotNull(user.getCreatedAt());
         assertFalse(user.getRoles().contains(Role.ADMIN));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void anAccountIsReadWithItsRolesAndOrganizationInOneStatement(Kind kind) {
+        String username = "one" + System.nanoTime();
+        String staff = "staff" + System.nanoTime();
+        long id = inTransaction(kind, em -> {
+            Organization org = anOrganization("一次读取研究院", freshUscc());
+            em.persist(org);
+            User user = new User(form(username), "PBKDF2WithHmacSHA256:600000:x:y", org,
+                    EnumSet.of(Role.RESEARCHER, Role.EXPERT, Role.ENTERPRISE));
+            em.persist(user);
+            em.persist(new User(form(staff), "PBKDF2WithHmacSHA256:600000:x:y", null, EnumSet.of(Role.STAFF)));
+            em.flush();
+            return user.getId();
+        });
+        SqlCount.open();
+        try {
+            User byName = inTransaction(kind, em -> AccountReads.byName(em, username).orElseThrow());
+            assertEquals(1, SqlCount.sofar(), SqlCount.statements().toString());
+            assertEquals(EnumSet.of(Role.RESEARCHER, Role.EXPERT, Role.ENTERPRISE), byName.getRoles());
+            assertEquals("一次读取研究院", byName.getOrganization().getName());
+
+            SqlCount.close();
+            SqlCount.open();
+            User byId = inTransaction(kind, em -> {
+                User first = AccountReads.byId(em, id).orElseThrow();
+                assertEquals(1, SqlCount.sofar(), SqlCount.statements().toString());
+                assertSame(first, AccountReads.byId(em, id).orElseThrow(), "the persistence context's own");
+                assertSame(first, AccountReads.byName(em, username).orElseThrow());
+                return first;
+            });
+            assertEquals(2, SqlCount.sofar(), "a second read by id is answered by the persistence context: "
+                    + SqlCount.statements());
+            assertEquals(EnumSet.of(Role.RESEARCHER, Role.EXPERT, Role.ENTERPRISE), byId.getRoles());
+            assertEquals("一次读取研究院", byId.getOrganization().getName());
+
+            SqlCount.close();
+            SqlCount.open();
+            User noOrganization = inTransaction(kind, em -> AccountReads.byName(em, staff).orElseThrow());
+            assertEquals(1, SqlCount.sofar(), SqlCount.statements().toString());
+            assertEquals(EnumSet.of(Role.STAFF), noOrganization.getRoles());
+            assertEquals(null, noOrganization.getOrganization());
+            assertTrue(inTransaction(kind, em -> AccountReads.byName(em, "nobody" + System.nanoTime())).isEmpty());
+            assertTrue(inTransaction(kind, em -> AccountReads.byId(em, -1)).isEmpty());
+        } finally {
+            SqlCount.close();
+        }
+    }
+
+    private static UserForm form(String username) {
+        UserForm form = new UserForm();
+        form.setUsername(username);
+        form.setDisplayName("刘静");
+        form.setEmail("liu@example.cn");
+        return form;
     }
 }
