@@ -20,6 +20,7 @@ import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.error.Inputs;
 import org.jiebang.platform.error.NotFound;
 import org.jiebang.platform.error.RuleBroken;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.persistence.Page;
 import org.jiebang.platform.security.Caller;
 import org.jiebang.platform.security.PasswordHasher;
@@ -85,6 +86,7 @@ public class AccountService {
      * @throws Conflict {@code USCC_TAKEN} when the code is registered already, {@code USERNAME_TAKEN}
      */
     public OrganizationView register(RegistrationForm form) {
+        requestAccount.forget();
         inputs.check(form);
         OrganizationForm org = form.getOrganization();
         if (findOrganizationByUscc(org.getUscc()).isPresent()) {
@@ -112,6 +114,7 @@ public class AccountService {
      * @throws NotFound, WrongState, RuleBroken (a rejection without reason)
      */
     public OrganizationView decideVerification(long organizationId, boolean approved, String reason) {
+        requestAccount.forget();
         caller.requireAnyRole(Role.STAFF_NAME);
         Organization organization = getOrganization(organizationId);
         var before = organization.auditState();
@@ -140,6 +143,7 @@ public class AccountService {
      *         Conflict {@code ORGANIZATION_BIDDING} when staff try while it has sealed work
      */
     public UserView addMember(long organizationId, UserForm form) {
+        requestAccount.forget();
         String name = caller.requireName();
         Organization organization = getOrganization(organizationId);
         User adder = findUser(name).orElse(null);
@@ -191,6 +195,7 @@ public class AccountService {
      * @throws Forbidden unless the caller is admin; RuleBroken when the admin would remove the last admin
      */
     public UserView replaceRoles(long userId, Set<Role> roles) {
+        requestAccount.forget();
         caller.requireAnyRole(Role.ADMIN_NAME);
         if (roles == null || roles.isEmpty()) {
             throw InvalidInput.rule("roles", "rolesRequired", "at least one role is required");
@@ -214,6 +219,7 @@ public class AccountService {
      * @throws RuleBroken {@code WRONG_PASSWORD} when the current password does not match
      */
     public void changePassword(String currentPassword, String newPassword) {
+        requestAccount.forget();
         User user = getUser(caller.requireName());
         if (currentPassword == null || !hasher.verify(currentPassword, user.getPasswordHash())) {
             throw new RuleBroken("WRONG_PASSWORD", "currentPassword", "The current password is not correct.");
@@ -349,7 +355,15 @@ public class AccountService {
             return Optional.empty();
         }
         if (transactions.getTransactionKey() != null) {
-            return findUser(name.get());
+            Optional<User> found = findUser(name.get());
+            if (transactions.getResource(OneReading.MARK) == null) {
+                // this request writes: what it kept may be changed by it
+                requestAccount.forget();
+            } else if (requestAccount.get(name.get()) == null) {
+                // a reading writes nothing: what it read serves the rest of the request
+                requestAccount.keep(name.get(), found);
+            }
+            return found;
         }
         Optional<User> kept = requestAccount.get(name.get());
         if (kept == null) {

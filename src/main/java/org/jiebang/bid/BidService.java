@@ -20,6 +20,8 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.groups.Default;
 
+import org.eclipse.persistence.config.QueryHints;
+import org.eclipse.persistence.config.QueryType;
 import org.jiebang.account.AccountService;
 import org.jiebang.account.Organization;
 import org.jiebang.account.OrganizationType;
@@ -450,7 +452,9 @@ public class BidService {
     private Bid liveBidOf(long challengeId, long organizationId) {
         return em.createQuery("SELECT b FROM Bid b WHERE b.challenge.id = :c AND b.lead.id = :o AND b.status <> :withdrawn",
                 Bid.class).setParameter("c", challengeId).setParameter("o", organizationId)
-                .setParameter("withdrawn", BidStatus.WITHDRAWN).getResultStream().findFirst().orElse(null);
+                .setParameter("withdrawn", BidStatus.WITHDRAWN)
+                .setHint(QueryHints.FETCH, "b.challenge").setHint(QueryHints.FETCH, "b.challenge.owner")
+                .getResultStream().findFirst().orElse(null);
     }
 
     private void checkComplete(BidForm form, Bid bid) {
@@ -514,9 +518,20 @@ public class BidService {
         return me;
     }
 
+    /**
+     * A bid with its challenge, the challenge's owner and its lead organization, which every check
+     * of who may see it reads: one statement, none if this transaction has read the bid already.
+     */
+    private Bid withChallengeAndLead(long bidId) {
+        return em.createQuery("SELECT b FROM Bid b WHERE b.id = :id", Bid.class).setParameter("id", bidId)
+                .setHint(QueryHints.QUERY_TYPE, QueryType.ReadObject)
+                .setHint(QueryHints.FETCH, "b.challenge").setHint(QueryHints.FETCH, "b.challenge.owner")
+                .setHint(QueryHints.FETCH, "b.lead").getResultStream().findFirst().orElse(null);
+    }
+
     /** The bid, if the caller is on its team; 404 otherwise (also for staff and the firm). */
     private Bid teamBid(long bidId, User me) {
-        Bid bid = em.find(Bid.class, bidId);
+        Bid bid = withChallengeAndLead(bidId);
         if (bid == null || !isTeam(bid, viewer(bid.getChallenge()))) {
             throw new NotFound();
         }
@@ -524,7 +539,7 @@ public class BidService {
     }
 
     private Bid visibleBid(long bidId) {
-        Bid bid = em.find(Bid.class, bidId);
+        Bid bid = withChallengeAndLead(bidId);
         if (bid == null) {
             throw new NotFound();
         }
