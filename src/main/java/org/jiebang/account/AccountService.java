@@ -282,22 +282,22 @@ public class AccountService {
     /** The caller's own account. */
     @Transactional(TxType.SUPPORTS)
     public UserView me() {
-        return UserView.of(getUser(caller.requireName()));
+        return UserView.of(myAccount());
     }
 
     /** The caller's organization, if they belong to one. */
     @Transactional(TxType.SUPPORTS)
     public Optional<OrganizationView> myOrganization() {
-        Organization organization = getUser(caller.requireName()).getOrganization();
+        Organization organization = myAccount().getOrganization();
         return Optional.ofNullable(organization).map(OrganizationView::of);
     }
 
     /** Members of an organization, for its own members and staff. */
     @Transactional(TxType.SUPPORTS)
     public List<UserView> members(long organizationId) {
-        String name = caller.requireName();
+        caller.requireName();
         if (!caller.hasRole(Role.STAFF_NAME)) {
-            Organization mine = getUser(name).getOrganization();
+            Organization mine = myAccount().getOrganization();
             if (mine == null || !mine.getId().equals(organizationId)) {
                 throw new NotFound();
             }
@@ -354,23 +354,38 @@ public class AccountService {
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        if (transactions.getTransactionKey() != null) {
-            Optional<User> found = findUser(name.get());
-            if (transactions.getResource(OneReading.MARK) == null) {
-                // this request writes: what it kept may be changed by it
-                requestAccount.forget();
-            } else if (requestAccount.get(name.get()) == null) {
-                // a reading writes nothing: what it read serves the rest of the request
-                requestAccount.keep(name.get(), found);
-            }
-            return found;
+        if (transactions.getTransactionKey() != null && transactions.getResource(OneReading.MARK) == null) {
+            // this request writes: what it kept may be changed by it
+            requestAccount.forget();
+            return findUser(name.get());
         }
         Optional<User> kept = requestAccount.get(name.get());
         if (kept == null) {
-            kept = findUser(name.get());
-            requestAccount.keep(name.get(), kept);
+            // the first reading of the request (outside a transaction, or in a reading, which
+            // writes nothing) serves the rest of it, with the bell's count read in the same statement
+            Optional<AccountReads.Counted> counted = AccountReads.byNameCounting(em, name.get());
+            requestAccount.keep(name.get(), counted.map(AccountReads.Counted::user),
+                    counted.map(AccountReads.Counted::unread).orElse(0L));
+            kept = counted.map(AccountReads.Counted::user);
         }
         return kept;
+    }
+
+    /** How many of the caller's notifications are unread (0 for a visitor): the bell on every page. */
+    @Transactional(TxType.SUPPORTS)
+    public long unreadNotifications() {
+        Optional<User> me = currentUser();
+        if (me.isEmpty()) {
+            return 0;
+        }
+        Long kept = requestAccount.unread(me.get().getUsername());
+        return kept != null ? kept : notifications.unread(me.get().getId());
+    }
+
+    /** The caller's account, as this request read it: for readings only. */
+    private User myAccount() {
+        caller.requireName();
+        return currentUser().orElseThrow(NotFound::new);
     }
 
     User getUser(String username) {

@@ -18,18 +18,27 @@ class RequestAccount {
 
     private String username;
     private Optional<User> user;
+    /** the caller's unread notifications when the account was read, or null if not counted */
+    private Long unread;
 
     Optional<User> get(String name) {
         return name.equals(username) ? user : null;
     }
 
+    /** The caller's unread notifications as counted with the kept account, or null. */
+    Long unread(String name) {
+        return name.equals(username) ? unread : null;
+    }
+
     void forget() {
         username = null;
         user = null;
+        unread = null;
     }
 
-    void keep(String name, Optional<User> found) {
+    void keep(String name, Optional<User> found, long unreadNotifications) {
         username = name;
         user = found;
+        unread = unreadNotifications;
     }
 }

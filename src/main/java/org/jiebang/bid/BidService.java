@@ -345,7 +345,9 @@ public class BidService {
     /** The number of submitted (after the close: opened) bids, for staff and the firm; 404 for others. */
     @Transactional(TxType.SUPPORTS)
     public long countFor(long challengeId) {
-        Challenge challenge = em.find(Challenge.class, challengeId);
+        Challenge challenge = em.createQuery("SELECT c FROM Challenge c WHERE c.id = :id", Challenge.class)
+                .setParameter("id", challengeId).setHint(QueryHints.QUERY_TYPE, QueryType.ReadObject)
+                .setHint(QueryHints.FETCH, "c.owner").getResultStream().findFirst().orElse(null);
         if (challenge == null || !BidAccess.canCount(viewer(challenge))) {
             throw new NotFound();
         }

@@ -23,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.jiebang.account.AccountReads;
 import org.jiebang.account.AccountService;
 import org.jiebang.account.Role;
 import org.jiebang.account.User;
@@ -41,6 +42,7 @@ import org.jiebang.platform.error.NotFound;
 import org.jiebang.platform.error.WrongState;
 import org.jiebang.platform.i18n.Wording;
 import org.jiebang.platform.notify.Notifications;
+import org.jiebang.platform.persistence.ReadingMemo;
 import org.jiebang.platform.security.Caller;
 
 /**
@@ -63,6 +65,9 @@ public class ReviewService {
             ChallengeStatus.AWARDED, ChallengeStatus.IN_EXECUTION, ChallengeStatus.COMPLETED, ChallengeStatus.TERMINATED);
     /** the bids that are ranked: opened and not disqualified */
     static final List<BidStatus> RANKED = List.of(BidStatus.OPENED, BidStatus.AWARDED, BidStatus.NOT_AWARDED);
+
+    @Inject
+    ReadingMemo memo;
 
     @PersistenceContext
     EntityManager em;
@@ -152,11 +157,10 @@ public class ReviewService {
         if (me.getId() != userId && !caller.hasRole(Role.STAFF_NAME) && !caller.hasRole(Role.ADMIN_NAME)) {
             throw new NotFound();
         }
-        User user = em.find(User.class, userId);
-        if (user == null) {
-            throw new NotFound();
+        if (me.getId() == userId) {
+            return me;
         }
-        return user;
+        return AccountReads.byId(em, userId).orElseThrow(NotFound::new);
     }
 
     private Map<Long, ExpertProfile> profilesOf(List<Long> userIds) {
@@ -318,12 +322,17 @@ public class ReviewService {
                     .forEach(u -> users.put(u.getId(), u));
         }
         Map<Long, ExpertProfile> profiles = profilesOf(List.copyOf(users.keySet()));
+        Map<Long, Long> submitted = new HashMap<>();
+        em.createQuery("SELECT s.expertId, COUNT(s) FROM Score s WHERE s.challengeId = :c AND s.status = :s"
+                + " GROUP BY s.expertId", Object[].class).setParameter("c", challenge.getId())
+                .setParameter("s", Score.Status.SUBMITTED).getResultList()
+                .forEach(row -> submitted.put((Long) row[0], (Long) row[1]));
         List<MemberView> views = members.stream().map(m -> {
             User u = users.get(m.getExpertId());
             ExpertProfile p = profiles.get(m.getExpertId());
             return new MemberView(m.getExpertId(), u.getDisplayName(),
                     u.getOrganization() == null ? null : u.getOrganization().getName(), p == null ? null : p.getTitle(),
-                    m.getStatus(), m.getChosenBy(), m.getAddedAt(), submittedBy(challenge.getId(), m.getExpertId()));
+                    m.getStatus(), m.getChosenBy(), m.getAddedAt(), submitted.getOrDefault(m.getExpertId(), 0L));
         }).toList();
         return new PanelView(challenge.getId(), views,
                 challenge.getStatus() == ChallengeStatus.EVALUATING ? candidates(challenge) : List.of());
@@ -492,6 +501,10 @@ public class ReviewService {
 
     /** SPEC §5: on the active panel, not of the lead or a partner organization, no conflict declared. */
     boolean reviews(Bid bid, User me) {
+        return memo.once("reviews:" + bid.getId() + ":" + me.getId(), () -> decideReviews(bid, me));
+    }
+
+    private boolean decideReviews(Bid bid, User me) {
         if (!me.hasRole(Role.EXPERT) || !REVIEWED.contains(bid.getChallenge().getStatus()) || autoConflicted(me, bid)) {
             return false;
         }
@@ -658,7 +671,7 @@ public class ReviewService {
     /** Whether the user reviews the bid (SPEC §5): for {@link Reviewers}, which bids ask. */
     boolean reviews(long bidId, long userId) {
         Bid bid = em.find(Bid.class, bidId);
-        User user = em.find(User.class, userId);
+        User user = bid == null ? null : AccountReads.byId(em, userId).orElse(null);
         return bid != null && user != null && reviews(bid, user);
     }
 }

@@ -7,7 +7,11 @@ import jakarta.inject.Named;
 import org.jiebang.account.AccountService;
 import org.jiebang.platform.notify.Notifications;
 
-/** The number of unread notifications in the page header, counted once per request. */
+/**
+ * The number of unread notifications in the page header, counted once per request: with the
+ * caller's account where the request read it ({@link AccountService#unreadNotifications}), and
+ * counted again when this request marked notifications read.
+ */
 @Named
 @RequestScoped
 public class NotificationBadge {
@@ -22,8 +26,13 @@ public class NotificationBadge {
 
     public long getUnread() {
         if (unread == null) {
-            unread = accounts.currentUser().map(u -> notifications.unread(u.getId())).orElse(0L);
+            unread = accounts.unreadNotifications();
         }
         return unread;
+    }
+
+    /** This request marked some of the caller's notifications read: the count is read afresh. */
+    void changed() {
+        unread = accounts.currentUser().map(u -> notifications.unread(u.getId())).orElse(0L);
     }
 }

@@ -28,6 +28,9 @@ public class NotificationsBacking implements Serializable {
     @Inject
     Notifications notifications;
 
+    @Inject
+    NotificationBadge badge;
+
     private final LazyDataModel<Notification> model = LazyPages.of(this::page, Notification::getId);
 
     private Page<Notification> page(int page, int size) {
@@ -47,6 +50,7 @@ public class NotificationsBacking implements Serializable {
     /** Marks one read and goes to the page it is about (links are the app's own paths). */
     public void open(Notification notification) throws java.io.IOException {
         notifications.markRead(userId(), notification.getId());
+        badge.changed();
         String link = notification.getLink();
         boolean own = link != null && link.startsWith("/") && !link.startsWith("//") && !link.contains("\\");
         Feedback.redirect(own ? link : "/account/notifications");
@@ -54,6 +58,7 @@ public class NotificationsBacking implements Serializable {
 
     public void markAllRead() {
         int marked = notifications.markAllRead(userId());
+        badge.changed();
         Feedback.info("notifications.allMarked", marked);
     }
 }

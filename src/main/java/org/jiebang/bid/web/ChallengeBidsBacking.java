@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import org.jiebang.bid.BidService;
 import org.jiebang.bid.BidView;
 import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.web.Feedback;
 
 /**
@@ -34,8 +35,12 @@ public class ChallengeBidsBacking implements Serializable {
     private Long count;
     private boolean loaded;
 
-    /** Reads what the visitor may know, once per view, for the challenge of the page. */
-    private void load() {
+    /**
+     * Reads what the visitor may know, once per view, for the challenge of the page: in one
+     * reading, so that the bid's challenge and owner, read with the bid, serve the count too.
+     */
+    @OneReading
+    public void load() {
         Long id = page.getId();
         if (loaded || id == null) {
             return;

@@ -34,14 +34,24 @@ public final class LazyPages {
         return new LazyDataModel<>() {
             private static final long serialVersionUID = 1L;
 
+            /**
+             * The table asks for the count before the page, to keep its first row inside the
+             * rows there are; the source answers both in one call, so the count waits for the
+             * page ({@link #load}), which sets it, and a page past the end is read again there.
+             */
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) source.page(0, 1).total();
+                return Integer.MAX_VALUE;
             }
 
             @Override
             public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                Page<T> page = source.page(first / pageSize, pageSize);
+                int size = Math.max(pageSize, 1);
+                Page<T> page = source.page(first / size, size);
+                if (page.items().isEmpty() && first > 0 && page.total() > 0) {
+                    // past the end (rows went away since the table was shown): the last page there is
+                    page = source.page((int) ((page.total() - 1) / size), size);
+                }
                 setRowCount((int) page.total());
                 return page.items();
             }
