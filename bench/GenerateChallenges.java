@@ -92,13 +92,11 @@ public class GenerateChallenges {
             db.commit();
             String insert = "INSERT INTO challenge (version, created_at, updated_at, owner_organization_id, created_by, title,"
                     + " summary, background, problem, field_code, industry, region, budget, deadline, duration_months,"
-                    + " ip_terms, confidential_details, max_awards, evaluation, status, submitted_at, published_at, amendments)"
-                    + " VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'SINGLE', ?, ?, ?, 0)";
+                    + " ip_terms, confidential_details, max_awards, evaluation, status, submitted_at, published_at, amendments,"
+                    + " keywords) VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'SINGLE', ?, ?, ?, 0, ?)";
             try (PreparedStatement challenge = db.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS);
                     PreparedStatement indicator = db.prepareStatement("INSERT INTO challenge_indicator"
-                            + " (challenge_id, position, name, target, unit, verification) VALUES (?, ?, ?, ?, ?, ?)");
-                    PreparedStatement keyword = db.prepareStatement("INSERT INTO challenge_keyword"
-                            + " (challenge_id, position, keyword) VALUES (?, ?, ?)")) {
+                            + " (challenge_id, position, name, target, unit, verification) VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < n; i++) {
                     int owner = random.nextInt(owners.length);
                     boolean english = random.nextInt(5) == 0;
@@ -137,6 +135,9 @@ public class GenerateChallenges {
                     challenge.setString(17, open ? "PUBLISHED" : "EVALUATING");
                     challenge.setString(18, time.format(published.minusDays(2)));
                     challenge.setString(19, time.format(published));
+                    // the keywords are kept in the row as a JSON array (none of these words needs escaping)
+                    List<String> words = List.of(object, issue.substring(0, 2), english ? "battery" : "攻关");
+                    challenge.setString(20, "[\"" + String.join("\",\"", words) + "\"]");
                     challenge.executeUpdate();
                     long id;
                     try (ResultSet keys = challenge.getGeneratedKeys()) {
@@ -154,21 +155,12 @@ public class GenerateChallenges {
                         indicator.setString(6, parts[3]);
                         indicator.addBatch();
                     }
-                    List<String> words = List.of(object, issue.substring(0, 2), english ? "battery" : "攻关");
-                    for (int k = 0; k < words.size(); k++) {
-                        keyword.setLong(1, id);
-                        keyword.setInt(2, k);
-                        keyword.setString(3, words.get(k));
-                        keyword.addBatch();
-                    }
                     if (i % 500 == 499) {
                         indicator.executeBatch();
-                        keyword.executeBatch();
                         db.commit();
                     }
                 }
                 indicator.executeBatch();
-                keyword.executeBatch();
                 db.commit();
             }
         }

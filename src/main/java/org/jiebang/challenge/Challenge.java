@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,6 +30,7 @@ import org.jiebang.account.Organization;
 import org.jiebang.platform.error.RuleBroken;
 import org.jiebang.platform.error.WrongState;
 import org.jiebang.platform.persistence.BaseEntity;
+import org.jiebang.platform.persistence.JsonStrings;
 import org.jiebang.platform.storage.StoredFile;
 
 /**
@@ -80,11 +83,9 @@ public class Challenge extends BaseEntity {
     @Column(length = 6)
     private String region;
 
-    @BatchFetch(BatchFetchType.IN)
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "challenge_keyword", joinColumns = @JoinColumn(name = "challenge_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "keyword", length = ChallengeForm.KEYWORD_LENGTH)
+    /** in the challenge's row, as a JSON array (replaced, never changed in place: see {@link JsonStrings}) */
+    @Convert(converter = JsonStrings.class)
+    @Column(name = "keywords")
     private List<String> keywords = new ArrayList<>();
 
     @Column(precision = 18, scale = 2)
@@ -415,9 +416,8 @@ public class Challenge extends BaseEntity {
         field = strip(form.getField());
         industry = strip(form.getIndustry());
         region = strip(form.getRegion());
-        keywords.clear();
-        form.getKeywords().stream().filter(Objects::nonNull).map(String::strip).filter(k -> !k.isEmpty()).distinct()
-                .forEach(keywords::add);
+        keywords = form.getKeywords().stream().filter(Objects::nonNull).map(String::strip).filter(k -> !k.isEmpty())
+                .distinct().collect(Collectors.toCollection(ArrayList::new));
         budget = form.getBudget() == null ? null : form.getBudget().setScale(2, RoundingMode.UNNECESSARY);
         deadline = form.getDeadline();
         durationMonths = form.getDurationMonths();

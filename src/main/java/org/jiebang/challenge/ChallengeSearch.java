@@ -172,7 +172,6 @@ public class ChallengeSearch {
                 .setParameter("ids", ids)
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "c.indicators")
-                .setHint("eclipselink.batch", "c.keywords")
                 .getResultStream().map(ChallengeDocument::of).toList();
     }
 }

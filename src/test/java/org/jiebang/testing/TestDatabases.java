@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -58,12 +60,30 @@ public final class TestDatabases {
         return new org.jiebang.account.Organization(form);
     }
 
+    /** An account as registration makes it (the password hash a placeholder), not yet persisted. */
+    public static org.jiebang.account.User anAccount(String username, org.jiebang.account.Organization organization,
+            java.util.Set<org.jiebang.account.Role> roles) {
+        org.jiebang.account.UserForm form = new org.jiebang.account.UserForm();
+        form.setUsername(username);
+        form.setDisplayName("刘静");
+        form.setEmail(username + "@example.cn");
+        return new org.jiebang.account.User(form, "PBKDF2WithHmacSHA256:600000:x:y", organization, roles);
+    }
+
     public static EntityManagerFactory migrated(Kind kind, String name) {
         Map<String, Object> props = new HashMap<>();
         props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         props.put("jakarta.persistence.jtaDataSource", "");
         props.put("eclipselink.logging.level", "WARNING");
         props.put("eclipselink.target-server", "None");
+        DataSource ds = emptyDatabase(kind, name);
+        Database.migrate(ds);
+        props.put("jakarta.persistence.nonJtaDataSource", ds);
+        return Persistence.createEntityManagerFactory("jiebang", props);
+    }
+
+    /** A new, empty database of this kind (a temporary H2 file, or a fresh MariaDB database), not migrated. */
+    public static DataSource emptyDatabase(Kind kind, String name) {
         if (kind == Kind.H2) {
             try {
                 Path dir = Files.createTempDirectory("jiebang-h2-");
@@ -72,20 +92,16 @@ public final class TestDatabases {
                 ds.setURL(url);
                 ds.setUser("jiebang");
                 ds.setPassword("test");
-                Database.migrate(ds);
-                props.put("jakarta.persistence.nonJtaDataSource", ds);
+                return ds;
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
             }
-        } else {
-            MariaDb.Database db = MariaDb.freshDatabase(name);
-            MysqlDataSource ds = new MysqlDataSource();
-            ds.setURL(db.url());
-            ds.setUser(db.user());
-            ds.setPassword(db.password());
-            Database.migrate(ds);
-            props.put("jakarta.persistence.nonJtaDataSource", ds);
         }
-        return Persistence.createEntityManagerFactory("jiebang", props);
+        MariaDb.Database db = MariaDb.freshDatabase(name);
+        MysqlDataSource ds = new MysqlDataSource();
+        ds.setURL(db.url());
+        ds.setUser(db.user());
+        ds.setPassword(db.password());
+        return ds;
     }
 }

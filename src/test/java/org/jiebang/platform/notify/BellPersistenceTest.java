@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManagerFactory;
 import org.jiebang.account.AccountReads;
 import org.jiebang.account.Role;
 import org.jiebang.account.User;
-import org.jiebang.account.UserForm;
 import org.jiebang.platform.persistence.SqlCount;
 import org.jiebang.testing.TestDatabases;
 import org.jiebang.testing.TestDatabases.Kind;
@@ -41,8 +40,8 @@ class BellPersistenceTest {
         String username = "bell" + System.nanoTime();
         String other = "other" + System.nanoTime();
         long id = TestDatabases.inTransaction(factory(kind), em -> {
-            User user = new User(form(username), "PBKDF2WithHmacSHA256:600000:x:y", null, EnumSet.of(Role.STAFF, Role.ADMIN));
-            User someoneElse = new User(form(other), "PBKDF2WithHmacSHA256:600000:x:y", null, EnumSet.of(Role.EXPERT));
+            User user = TestDatabases.anAccount(username, null, EnumSet.of(Role.STAFF, Role.ADMIN));
+            User someoneElse = TestDatabases.anAccount(other, null, EnumSet.of(Role.EXPERT));
             em.persist(user);
             em.persist(someoneElse);
             em.flush();
@@ -74,13 +73,5 @@ class BellPersistenceTest {
         } finally {
             SqlCount.close();
         }
-    }
-
-    private static UserForm form(String username) {
-        UserForm form = new UserForm();
-        form.setUsername(username);
-        form.setDisplayName("王芳");
-        form.setEmail("wang@example.cn");
-        return form;
     }
 }

@@ -139,10 +139,9 @@ class AccountPersistenceTest {
         long id = inTransaction(kind, em -> {
             Organization org = anOrganization("一次读取研究院", freshUscc());
             em.persist(org);
-            User user = new User(form(username), "PBKDF2WithHmacSHA256:600000:x:y", org,
-                    EnumSet.of(Role.RESEARCHER, Role.EXPERT, Role.ENTERPRISE));
+            User user = TestDatabases.anAccount(username, org, EnumSet.of(Role.RESEARCHER, Role.EXPERT, Role.ENTERPRISE));
             em.persist(user);
-            em.persist(new User(form(staff), "PBKDF2WithHmacSHA256:600000:x:y", null, EnumSet.of(Role.STAFF)));
+            em.persist(TestDatabases.anAccount(staff, null, EnumSet.of(Role.STAFF)));
             em.flush();
             return user.getId();
         });
@@ -178,13 +177,5 @@ class AccountPersistenceTest {
         } finally {
             SqlCount.close();
         }
-    }
-
-    private static UserForm form(String username) {
-        UserForm form = new UserForm();
-        form.setUsername(username);
-        form.setDisplayName("刘静");
-        form.setEmail("liu@example.cn");
-        return form;
     }
 }
