@@ -520,20 +520,9 @@ public class BidService {
         return me;
     }
 
-    /**
-     * A bid with its challenge, the challenge's owner and its lead organization, which every check
-     * of who may see it reads: one statement, none if this transaction has read the bid already.
-     */
-    private Bid withChallengeAndLead(long bidId) {
-        return em.createQuery("SELECT b FROM Bid b WHERE b.id = :id", Bid.class).setParameter("id", bidId)
-                .setHint(QueryHints.QUERY_TYPE, QueryType.ReadObject)
-                .setHint(QueryHints.FETCH, "b.challenge").setHint(QueryHints.FETCH, "b.challenge.owner")
-                .setHint(QueryHints.FETCH, "b.lead").getResultStream().findFirst().orElse(null);
-    }
-
     /** The bid, if the caller is on its team; 404 otherwise (also for staff and the firm). */
     private Bid teamBid(long bidId, User me) {
-        Bid bid = withChallengeAndLead(bidId);
+        Bid bid = BidReads.withChallengeAndLead(em, bidId);
         if (bid == null || !isTeam(bid, viewer(bid.getChallenge()))) {
             throw new NotFound();
         }
@@ -541,7 +530,7 @@ public class BidService {
     }
 
     private Bid visibleBid(long bidId) {
-        Bid bid = withChallengeAndLead(bidId);
+        Bid bid = BidReads.withChallengeAndLead(em, bidId);
         if (bid == null) {
             throw new NotFound();
         }

@@ -1,12 +1,21 @@
 package org.jiebang.challenge;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An entry of the fixed code list of technology domains, seeded by migration (SPEC §3). */
+import org.eclipse.persistence.annotations.ReadOnly;
+
+/**
+ * An entry of the fixed code list of technology domains, seeded by migration (SPEC §3). Nothing
+ * writes it while the app runs, so every node keeps it in JPA's shared cache: a challenge checked
+ * or an expert's fields saved find their fields without a statement.
+ */
 @Entity
+@Cacheable
+@ReadOnly
 @Table(name = "technology_field")
 public class TechnologyField {
 

@@ -28,6 +28,7 @@ import org.jiebang.account.AccountService;
 import org.jiebang.account.Role;
 import org.jiebang.account.User;
 import org.jiebang.bid.Bid;
+import org.jiebang.bid.BidReads;
 import org.jiebang.bid.BidStatus;
 import org.jiebang.challenge.Challenge;
 import org.jiebang.challenge.ChallengeStatus;
@@ -492,7 +493,7 @@ public class ReviewService {
 
     /** A bid the caller reviews (404 otherwise, as if it did not exist). */
     private Bid reviewedBid(long bidId, User me) {
-        Bid bid = em.find(Bid.class, bidId);
+        Bid bid = BidReads.withChallengeAndLead(em, bidId);
         if (bid == null || !RANKED.contains(bid.getStatus()) || !reviews(bid, me)) {
             throw new NotFound();
         }
@@ -670,7 +671,7 @@ public class ReviewService {
 
     /** Whether the user reviews the bid (SPEC §5): for {@link Reviewers}, which bids ask. */
     boolean reviews(long bidId, long userId) {
-        Bid bid = em.find(Bid.class, bidId);
+        Bid bid = BidReads.withChallengeAndLead(em, bidId);
         User user = bid == null ? null : AccountReads.byId(em, userId).orElse(null);
         return bid != null && user != null && reviews(bid, user);
     }

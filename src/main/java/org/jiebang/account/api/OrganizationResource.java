@@ -25,6 +25,7 @@ import org.jiebang.account.UserForm;
 import org.jiebang.account.UserView;
 import org.jiebang.account.VerificationStatus;
 import org.jiebang.platform.error.InvalidInput;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.persistence.Page;
 
 /** Organizations (SPEC §2, §10): registration, the staff list, verification and members. */
@@ -79,6 +80,7 @@ public class OrganizationResource {
         return Response.created(URI.create("/api/v1/users/" + created.id())).entity(created).build();
     }
 
+    @OneReading
     @GET
     @Path("{id}/members")
     @Operation(summary = "Members of an organization (its members and staff)")

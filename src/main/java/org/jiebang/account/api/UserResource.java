@@ -28,6 +28,7 @@ import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.error.NotAuthenticated;
 import org.jiebang.platform.notify.Notification;
 import org.jiebang.platform.notify.Notifications;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.persistence.Page;
 
 /** Users (SPEC §10): the admin's list and role changes, and the caller's own account. */
@@ -58,6 +59,7 @@ public class UserResource {
         return accounts.users(page, size);
     }
 
+    @OneReading
     @GET
     @Path("me")
     @Operation(summary = "The caller's own account")
@@ -74,6 +76,7 @@ public class UserResource {
         }
     }
 
+    @OneReading
     @GET
     @Path("me/notifications")
     @Operation(summary = "The caller's notifications, newest first (SPEC §12)")

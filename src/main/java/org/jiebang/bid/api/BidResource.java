@@ -159,6 +159,7 @@ public class BidResource {
         return Response.noContent().build();
     }
 
+    @OneReading
     @GET
     @Path("{id}/attachments/{fileId}")
     @Produces(MediaType.WILDCARD)

@@ -268,6 +268,7 @@ public class ChallengeResource {
         return Response.noContent().build();
     }
 
+    @OneReading
     @GET
     @Path("{id}/attachments/{fileId}")
     @Produces(MediaType.WILDCARD)

@@ -173,6 +173,7 @@ public class ContractResource {
         return Response.status(201).entity(stored).build();
     }
 
+    @OneReading
     @GET
     @Path("{id}/files/{fileId}")
     @Produces(MediaType.WILDCARD)

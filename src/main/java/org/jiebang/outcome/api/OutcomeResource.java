@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiebang.outcome.OutcomeForm;
 import org.jiebang.outcome.OutcomeService;
 import org.jiebang.outcome.OutcomeService.OutcomeView;
+import org.jiebang.platform.persistence.OneReading;
 
 /** {@code /contracts/{id}/outcomes}: a contract's outcomes (成果, SPEC §8, §10). */
 @Path("contracts/{id}/outcomes")
@@ -30,6 +31,7 @@ public class OutcomeResource {
     @Inject
     OutcomeService outcomes;
 
+    @OneReading
     @GET
     @Operation(summary = "The outcomes of a contract (whoever reads the contract)")
     public List<OutcomeView> list(@PathParam("id") long id) {

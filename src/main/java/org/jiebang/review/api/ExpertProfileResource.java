@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.review.ReviewService;
 import org.jiebang.review.ReviewService.ExpertForm;
 import org.jiebang.review.ReviewService.ExpertView;
@@ -27,6 +28,7 @@ public class ExpertProfileResource {
     @Inject
     ReviewService review;
 
+    @OneReading
     @GET
     @Operation(summary = "An expert's profile (admin, staff, or the expert)")
     public ExpertView profile(@PathParam("id") long id) {

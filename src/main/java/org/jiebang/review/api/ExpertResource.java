@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.review.ReviewService;
 import org.jiebang.review.ReviewService.ExpertView;
 
@@ -25,6 +26,7 @@ public class ExpertResource {
     @Inject
     ReviewService review;
 
+    @OneReading
     @GET
     @Operation(summary = "The expert pool (staff); filter by field code and by text in name, title or organization")
     public List<ExpertView> experts(@QueryParam("field") String field, @QueryParam("q") String q) {

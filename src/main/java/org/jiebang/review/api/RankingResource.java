@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.review.ReviewService;
 
 /** {@code GET /challenges/{id}/ranking} */
@@ -21,6 +22,7 @@ public class RankingResource {
     @Inject
     ReviewService review;
 
+    @OneReading
     @GET
     @Operation(summary = "The ranking (staff): items {bidId, aggregate, rank} with the breakdown per criterion,"
             + " the spread between experts and a flag where they differ by more than 30 points")
