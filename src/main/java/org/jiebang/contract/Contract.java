@@ -97,8 +97,9 @@ public class Contract extends BaseEntity {
     @Column(name = "text_version", nullable = false)
     private int textVersion = 1;
 
-    // (no @BatchFetch on a collection of embeddables: EclipseLink 4.0 then fails to read their fields)
-    @ElementCollection(fetch = FetchType.EAGER)
+    // (no @BatchFetch on a collection of embeddables: EclipseLink 4.0 then fails to read their fields;
+    // lazy: what only checks who may read a contract, or reads its files or payments, needs none)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "contract_indicator", joinColumns = @JoinColumn(name = "contract_id"))
     @OrderColumn(name = "position")
     private List<ContractIndicator> indicators = new ArrayList<>();
