@@ -232,7 +232,7 @@ class ContractApiIT {
     }
 
     static String pdfText(Api as, String path) throws Exception {
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(as.request(path).setHeader("Accept", "*/*").GET().build(),
+        HttpResponse<byte[]> pdf = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(as.request(path).setHeader("Accept", "*/*").GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());
         assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));

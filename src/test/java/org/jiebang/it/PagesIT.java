@@ -35,7 +35,7 @@ class PagesIT {
     void everyPageNamesItsIconAndTheIconIsServed() throws Exception {
         assertTrue(new Browserless(app).get("/").body().contains("rel=\"icon\""), "the page links its icon");
         for (String icon : List.of("/favicon.ico", "/favicon.svg")) {
-            java.net.http.HttpResponse<byte[]> answer = java.net.http.HttpClient.newHttpClient().send(
+            java.net.http.HttpResponse<byte[]> answer = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url(icon))).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, answer.statusCode(), icon + " (browsers ask for /favicon.ico on every page)");

@@ -139,6 +139,29 @@ class SqlPerRequestIT {
         assertEquals(before, after, "the wallet reads its vouchers' ledgers and redemptions together, not one voucher at a time");
     }
 
+    @Test
+    void theCallersAccountRolesOrganizationAndBellAreOneStatement() {
+        Api firm = callers.get("firm");
+        int me = Integer.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            Answer answer = firm.get("/api/v1/users/me");
+            assertEquals(200, answer.status(), answer::toString);
+            assertEquals("ENTERPRISE", answer.json().getJsonArray("roles").getString(0));
+            me = Math.min(me, Integer.parseInt(answer.header("X-Jiebang-Sql")));
+        }
+        assertEquals(1, me, "the account with its organization and roles, in one statement");
+        // a page: the account with the bell's count (1), the notifications and their number (2)
+        Browserless page = new Browserless(app);
+        page.login("hengtai.zhao", DemoAccounts.PASSWORD);
+        int fewest = Integer.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            var notifications = page.get("/account/notifications");
+            assertEquals(200, notifications.statusCode());
+            fewest = Math.min(fewest, Integer.parseInt(notifications.headers().firstValue("X-Jiebang-Sql").orElseThrow()));
+        }
+        assertEquals(3, fewest, "the notifications page: the caller with the bell, the page of notifications, their number");
+    }
+
     /** The fewest statements of three renderings of the firm's wallet (a change committed meanwhile can add one). */
     private static int walletStatements(Browserless firm) {
         int fewest = Integer.MAX_VALUE;

@@ -88,7 +88,7 @@ class StatsIT {
     }
 
     static byte[] bytes(String path) throws Exception {
-        java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(new Api(RunningApp.shared())
+        java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(new Api(RunningApp.shared())
                 .request(path).setHeader("Accept", "*/*").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode(), path);
         assertTrue(r.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"jiebang-"));

@@ -41,7 +41,9 @@ public final class Api {
         }
     }
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1, not the JDK's attempt at cleartext HTTP/2, which clients of the API do not make (see {@link Browserless}) */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final RunningApp app;
     private final String token;
 

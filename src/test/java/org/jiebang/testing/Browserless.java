@@ -31,8 +31,11 @@ public final class Browserless {
 
     public Browserless(RunningApp app) {
         this.app = app;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1, as a browser speaks it without TLS: the JDK client's default tries an upgrade to
+        // cleartext HTTP/2 (h2c), which browsers never do, and a connection upgraded so was once
+        // closed by the server under a request ("EOF reached while reading")
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     public HttpResponse<String> get(String path) {
