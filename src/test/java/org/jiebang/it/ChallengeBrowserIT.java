@@ -125,6 +125,9 @@ class ChallengeBrowserIT extends BrowserTest {
         browser.click("navNotifications");
         assertTrue(browser.waitForText(title), "the amendment is among the notifications");
         browser.screenshot("notifications");
+        browser.click("notifications:markAll");
+        assertTrue(browser.waitForNone(By.cssSelector("#navNotifications .jb-badge")),
+                "the bell's count goes with 'mark all read', on the same page");
         browser.click(By.xpath("//article[contains(., '" + title + "')]//a[contains(@class, 'jb-notification-open')]"));
         assertTrue(browser.waitForPath("/challenge/view?id=" + id), "the notification leads to the challenge");
     }

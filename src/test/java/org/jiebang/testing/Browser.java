@@ -160,6 +160,11 @@ public final class Browser implements AutoCloseable {
                 .until(d -> d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
     }
 
+    /** Waits until no element matches {@code by} (a count that went away with an update); true then. */
+    public boolean waitForNone(By by) {
+        return wait.until(d -> d.findElements(by).isEmpty());
+    }
+
     public Browser click(String id) {
         return click(By.id(id));
     }

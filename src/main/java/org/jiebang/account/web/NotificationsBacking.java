@@ -50,7 +50,6 @@ public class NotificationsBacking implements Serializable {
     /** Marks one read and goes to the page it is about (links are the app's own paths). */
     public void open(Notification notification) throws java.io.IOException {
         notifications.markRead(userId(), notification.getId());
-        badge.changed();
         String link = notification.getLink();
         boolean own = link != null && link.startsWith("/") && !link.startsWith("//") && !link.contains("\\");
         Feedback.redirect(own ? link : "/account/notifications");

@@ -68,15 +68,23 @@ public class Database {
     }
 
     /**
-     * The few words in which H2 and MySQL/MariaDB DDL must differ: table options that make every
-     * table InnoDB and utf8mb4 on MySQL/MariaDB whatever the server's defaults are.
+     * The few words in which H2 and MySQL/MariaDB SQL must differ: table options that make every
+     * table InnoDB and utf8mb4 on MySQL/MariaDB whatever the server's defaults are, and how a list
+     * is aggregated into a JSON array in order (V016).
      */
     static Map<String, String> placeholdersFor(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
             boolean mysql = product.contains("mysql") || product.contains("mariadb");
             return Map.of("table_options",
-                    mysql ? "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci" : "");
+                    mysql ? "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci" : "",
+                    // V016: a JSON array of strings in order; MySQL 8 takes no ORDER BY in JSON_ARRAYAGG, and
+                    // cuts GROUP_CONCAT at 1,024 bytes unless told otherwise (H2 only sets a variable here)
+                    "json_strings_in_order", mysql
+                            ? "CONCAT('[', GROUP_CONCAT(JSON_QUOTE(k.keyword) ORDER BY k.position SEPARATOR ','), ']')"
+                            : "JSON_ARRAYAGG(k.keyword ORDER BY k.position)",
+                    "long_group_concat", mysql ? "SET SESSION group_concat_max_len = 1048576"
+                            : "SET @group_concat_max_len = 1048576");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
         }

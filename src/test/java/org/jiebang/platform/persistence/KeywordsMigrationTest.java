@@ -33,6 +33,8 @@ class KeywordsMigrationTest {
                 .placeholders(Database.placeholdersFor(ds)).target("15").load().migrate();
         long tagged;
         long plain;
+        long full;
+        List<String> longest = new ArrayList<>();
         try (Connection db = ds.getConnection()) {
             long org = insert(db, "INSERT INTO organization (version, created_at, updated_at, name, type, uscc, region,"
                     + " address, contact_name, contact_phone, email, status) VALUES (0, '2026-11-01 00:00:00',"
@@ -46,6 +48,7 @@ class KeywordsMigrationTest {
                     + " '2026-11-01 00:00:00', " + org + ", " + user + ", ?, 1, 'SINGLE', 'DRAFT', 0)";
             tagged = insert(db, challenge.replace("?", "'固态电池'"));
             plain = insert(db, challenge.replace("?", "'no keywords'"));
+            full = insert(db, challenge.replace("?", "'十个长关键词'"));
             try (PreparedStatement keyword = db.prepareStatement(
                     "INSERT INTO challenge_keyword (challenge_id, position, keyword) VALUES (?, ?, ?)")) {
                 String[] words = {"电解质", "say \"solid\" \\ state", "battery"};
@@ -54,6 +57,15 @@ class KeywordsMigrationTest {
                     keyword.setLong(1, tagged);
                     keyword.setInt(2, positions[i]);
                     keyword.setString(3, words[i]);
+                    keyword.executeUpdate();
+                }
+                // as many and as long as a form allows: ten of fifty CJK characters, over 1,500 bytes together
+                for (int i = 0; i < 10; i++) {
+                    String word = String.valueOf((char) ('甲' + i)).repeat(50);
+                    longest.add(word);
+                    keyword.setLong(1, full);
+                    keyword.setInt(2, i);
+                    keyword.setString(3, word);
                     keyword.executeUpdate();
                 }
             }
@@ -65,6 +77,7 @@ class KeywordsMigrationTest {
             assertEquals(List.of("battery", "电解质", "say \"solid\" \\ state"),
                     json.convertToEntityAttribute(column(read, tagged)));
             assertNull(column(read, plain));
+            assertEquals(longest, json.convertToEntityAttribute(column(read, full)), "nothing cut off");
             assertEquals(new ArrayList<>(), json.convertToEntityAttribute(null));
             assertNull(json.convertToDatabaseColumn(List.of()), "no keywords: NULL, as the migration leaves them");
         }
