@@ -134,11 +134,10 @@ public class ShowcaseService {
         Map<Long, Contract> contractByBid = new HashMap<>();
         em.createQuery("SELECT k FROM Contract k WHERE k.challengeId IN :ids AND k.signedAt IS NOT NULL", Contract.class)
                 .setParameter("ids", ids)
-                // each collection of all the contracts in one statement, whatever the page's length
+                // each collection of all the contracts in one statement, whatever the page's length (the
+                // indicators and what the milestones cover and measured come in their rows)
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "k.partnerOrganizationIds")
-                .setHint("eclipselink.batch", "k.indicators").setHint("eclipselink.batch", "k.milestones")
-                .setHint("eclipselink.batch", "k.milestones.indicators")
-                .setHint("eclipselink.batch", "k.milestones.measurements").getResultList().forEach(k -> contractByBid.put(k.getAwardBidId(), k));
+                .setHint("eclipselink.batch", "k.milestones").getResultList().forEach(k -> contractByBid.put(k.getAwardBidId(), k));
         Map<Long, List<Result>> results = new HashMap<>();
         if (!contractByBid.isEmpty()) {
             em.createQuery("SELECT o FROM Outcome o WHERE o.contractId IN :ids AND o.confirmed = TRUE ORDER BY o.date, o.id",

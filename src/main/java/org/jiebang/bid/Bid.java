@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +21,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.eclipse.persistence.annotations.BatchFetch;
@@ -34,6 +32,7 @@ import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.error.InvalidInput.FieldError;
 import org.jiebang.platform.error.WrongState;
 import org.jiebang.platform.persistence.BaseEntity;
+import org.jiebang.platform.persistence.JsonLongs;
 import org.jiebang.platform.storage.StoredFile;
 
 /**
@@ -73,24 +72,20 @@ public class Bid extends BaseEntity {
     @Embedded
     private Principal principal = new Principal();
 
-    // (no @BatchFetch on a collection of embeddables: EclipseLink 4.0 then fails to read their fields)
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "bid_member", joinColumns = @JoinColumn(name = "bid_id"))
-    @OrderColumn(name = "position")
+    // the team, the partners, the promised values and the milestones are kept in the bid's row (V017):
+    // each list is replaced whole, never changed in place (JsonList)
+    @Convert(converter = BidColumns.Members.class)
+    @Column(name = "members")
     private List<TeamMember> members = new ArrayList<>();
 
-    @BatchFetch(BatchFetchType.IN)
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "bid_partner", joinColumns = @JoinColumn(name = "bid_id"))
-    @Column(name = "organization_id")
-    private Set<Long> partnerOrganizationIds = new LinkedHashSet<>();
+    @Convert(converter = JsonLongs.class)
+    @Column(name = "partner_organization_ids")
+    private List<Long> partnerOrganizationIds = new ArrayList<>();
 
     private String approach;
 
-    // (no @BatchFetch on a collection of embeddables: EclipseLink 4.0 then fails to read their fields)
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "bid_indicator_response", joinColumns = @JoinColumn(name = "bid_id"))
-    @OrderColumn(name = "position")
+    @Convert(converter = BidColumns.IndicatorResponses.class)
+    @Column(name = "indicator_responses")
     private List<IndicatorResponse> indicatorResponses = new ArrayList<>();
 
     @Column(precision = 18, scale = 2)
@@ -99,10 +94,8 @@ public class Bid extends BaseEntity {
     @Column(name = "duration_months")
     private Integer durationMonths;
 
-    // (no @BatchFetch on a collection of embeddables: EclipseLink 4.0 then fails to read their fields)
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "bid_milestone", joinColumns = @JoinColumn(name = "bid_id"))
-    @OrderColumn(name = "position")
+    @Convert(converter = BidColumns.Milestones.class)
+    @Column(name = "milestones")
     private List<ProposedMilestone> milestones = new ArrayList<>();
 
     @BatchFetch(BatchFetchType.IN)
@@ -142,9 +135,11 @@ public class Bid extends BaseEntity {
         this.liveOrganizationId = lead.getId();
         this.createdBy = createdBy;
         // one response row per indicator of the challenge, for the team to fill in
+        List<IndicatorResponse> responses = new ArrayList<>();
         for (Indicator indicator : challenge.getIndicators()) {
-            indicatorResponses.add(new IndicatorResponse(indicator.getName(), null));
+            responses.add(new IndicatorResponse(indicator.getName(), null));
         }
+        indicatorResponses = responses;
     }
 
     private static void requireOpen(Challenge challenge, Instant now) {
@@ -165,7 +160,7 @@ public class Bid extends BaseEntity {
         Principal p = form.getPrincipal() == null ? new Principal() : form.getPrincipal();
         principal = p.copy();
         members = new ArrayList<>(form.getMembers().stream().map(TeamMember::copy).toList());
-        partnerOrganizationIds = new LinkedHashSet<>(form.getPartnerOrganizationIds());
+        partnerOrganizationIds = new ArrayList<>(new LinkedHashSet<>(form.getPartnerOrganizationIds()));
         approach = sanitizedApproach;
         Map<String, String> promised = new LinkedHashMap<>();
         for (IndicatorResponse r : form.getIndicatorResponses()) {
@@ -372,7 +367,7 @@ public class Bid extends BaseEntity {
     }
 
     public List<TeamMember> getMembers() {
-        return List.copyOf(members);
+        return members.stream().map(TeamMember::copy).toList();
     }
 
     public Set<Long> getPartnerOrganizationIds() {
@@ -384,7 +379,7 @@ public class Bid extends BaseEntity {
     }
 
     public List<IndicatorResponse> getIndicatorResponses() {
-        return List.copyOf(indicatorResponses);
+        return indicatorResponses.stream().map(IndicatorResponse::copy).toList();
     }
 
     public BigDecimal getPrice() {
@@ -396,7 +391,7 @@ public class Bid extends BaseEntity {
     }
 
     public List<ProposedMilestone> getMilestones() {
-        return List.copyOf(milestones);
+        return milestones.stream().map(ProposedMilestone::copy).toList();
     }
 
     public List<StoredFile> getAttachments() {

@@ -2,13 +2,10 @@ package org.jiebang.bid;
 
 import java.io.Serializable;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The value a bid promises for one technical indicator of the challenge (named as the challenge names it). */
-@Embeddable
 public class IndicatorResponse implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -18,12 +15,10 @@ public class IndicatorResponse implements Serializable {
 
     @NotBlank
     @Size(max = INDICATOR_LENGTH)
-    @Column(nullable = false, length = INDICATOR_LENGTH)
     private String indicator;
 
     @NotBlank(groups = BidForm.Complete.class)
     @Size(max = PROMISED_LENGTH)
-    @Column(length = PROMISED_LENGTH)
     private String promised;
 
     public IndicatorResponse() {

@@ -3,8 +3,6 @@ package org.jiebang.bid;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -15,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A milestone the team proposes: title, deliverable, the month it is due in, its share of the price (%). */
-@Embeddable
 public class ProposedMilestone implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -25,19 +22,16 @@ public class ProposedMilestone implements Serializable {
 
     @NotBlank(groups = BidForm.Complete.class)
     @Size(max = TITLE_LENGTH)
-    @Column(nullable = false, length = TITLE_LENGTH)
     private String title;
 
     @NotBlank(groups = BidForm.Complete.class)
     @Size(max = DELIVERABLE_LENGTH)
-    @Column(length = DELIVERABLE_LENGTH)
     private String deliverable;
 
     /** months after the start, from 1 */
     @NotNull(groups = BidForm.Complete.class)
     @Min(1)
     @Max(120)
-    @Column(name = "due_month")
     private Integer month;
 
     /** percentage of the price, 2 decimals; the shares of a bid add up to 100 */
@@ -45,7 +39,6 @@ public class ProposedMilestone implements Serializable {
     @DecimalMin(value = "0.01")
     @DecimalMax(value = "100.00")
     @Digits(integer = 3, fraction = 2)
-    @Column(precision = 5, scale = 2)
     private BigDecimal share;
 
     public ProposedMilestone() {
@@ -59,7 +52,9 @@ public class ProposedMilestone implements Serializable {
     }
 
     ProposedMilestone copy() {
-        return new ProposedMilestone(title == null ? "" : title, deliverable, month, share);
+        // shares are kept with two decimals, as the form shows them (a share with more fails validation)
+        return new ProposedMilestone(title == null ? "" : title, deliverable, month,
+                share == null || share.scale() >= 2 ? share : share.setScale(2));
     }
 
     public String getTitle() {

@@ -2,13 +2,10 @@ package org.jiebang.bid;
 
 import java.io.Serializable;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A member of the bidding team: name, role in the project, organization and expertise. */
-@Embeddable
 public class TeamMember implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -20,20 +17,16 @@ public class TeamMember implements Serializable {
 
     @NotBlank(groups = BidForm.Complete.class)
     @Size(max = NAME_LENGTH)
-    @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
     @NotBlank(groups = BidForm.Complete.class)
     @Size(max = ROLE_LENGTH)
-    @Column(length = ROLE_LENGTH)
     private String role;
 
     @Size(max = ORGANIZATION_LENGTH)
-    @Column(length = ORGANIZATION_LENGTH)
     private String organization;
 
     @Size(max = EXPERTISE_LENGTH)
-    @Column(length = EXPERTISE_LENGTH)
     private String expertise;
 
     public TeamMember() {

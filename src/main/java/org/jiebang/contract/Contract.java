@@ -16,6 +16,7 @@ import java.util.Set;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,7 +25,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.eclipse.persistence.annotations.BatchFetch;
@@ -97,11 +97,9 @@ public class Contract extends BaseEntity {
     @Column(name = "text_version", nullable = false)
     private int textVersion = 1;
 
-    // (no @BatchFetch on a collection of embeddables: EclipseLink 4.0 then fails to read their fields;
-    // lazy: what only checks who may read a contract, or reads its files or payments, needs none)
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "contract_indicator", joinColumns = @JoinColumn(name = "contract_id"))
-    @OrderColumn(name = "position")
+    // the acceptance criteria are kept in the contract's row (V018), replaced whole, never changed in place
+    @Convert(converter = ContractColumns.Indicators.class)
+    @Column(name = "indicators")
     private List<ContractIndicator> indicators = new ArrayList<>();
 
     @BatchFetch(BatchFetchType.IN)
@@ -583,7 +581,7 @@ public class Contract extends BaseEntity {
     }
 
     public List<ContractIndicator> getIndicators() {
-        return indicators;
+        return List.copyOf(indicators);
     }
 
     public List<Milestone> getMilestones() {

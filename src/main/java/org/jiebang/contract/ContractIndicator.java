@@ -2,37 +2,31 @@ package org.jiebang.contract;
 
 import java.io.Serializable;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbProperty;
 
 /**
  * A technical indicator as the challenge posted it, with the winning bid's promise: the
  * acceptance criteria of the contract, carried unchanged from posting to acceptance (SPEC §6).
  */
-@Embeddable
 public class ContractIndicator implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(nullable = false, length = 200)
-    private String name;
+    private final String name;
 
-    @Column(nullable = false, length = 200)
-    private String target;
+    private final String target;
 
-    @Column(length = 50)
-    private String unit;
+    private final String unit;
 
-    @Column(length = 500)
-    private String verification;
+    private final String verification;
 
-    @Column(length = 200)
-    private String promised;
+    private final String promised;
 
-    protected ContractIndicator() {
-    }
-
-    public ContractIndicator(String name, String target, String unit, String verification, String promised) {
+    @JsonbCreator
+    public ContractIndicator(@JsonbProperty("name") String name, @JsonbProperty("target") String target,
+            @JsonbProperty("unit") String unit, @JsonbProperty("verification") String verification,
+            @JsonbProperty("promised") String promised) {
         this.name = name;
         this.target = target;
         this.unit = unit;

@@ -170,9 +170,9 @@ public class ContractService {
             query.setParameter("ch", challengeId);
             count.setParameter("ch", challengeId);
         }
-        // the indicators (embeddables, read with each contract) in one statement for the page
+        // (the indicators come in each contract's row)
         List<Contract> found = query.setFirstResult(Page.firstRow(page, size)).setMaxResults(Page.boundedSize(size))
-                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "c.indicators").getResultList();
+                .getResultList();
         LocalDate today = today();
         Map<Long, String> orgs = organizationNames(found.stream()
                 .flatMap(c -> java.util.stream.Stream.of(c.getClientOrganizationId(), c.getContractorOrganizationId())).toList());
@@ -950,14 +950,11 @@ public class ContractService {
     private List<MilestoneView> milestoneViews(Contract c, List<Payment> paid) {
         LocalDate today = today();
         List<Milestone> milestones = c.getMilestones();
-        // what the milestones measured and the files of their evidence, each read once for the whole
-        // contract, not once a milestone (a collection of embeddables cannot be batch-read by EclipseLink)
+        // what the milestones measured comes in their rows; the files of their evidence are read once for
+        // the whole contract, not once a milestone
         Map<Long, Map<String, String>> measured = new HashMap<>();
-        if (!milestones.isEmpty()) {
-            em.createQuery("SELECT m.id, x.indicator, x.measured FROM Milestone m JOIN m.measurements x WHERE m.contract = :c",
-                    Object[].class).setParameter("c", c).getResultList()
-                    .forEach(r -> measured.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((String) r[1], (String) r[2]));
-        }
+        milestones.forEach(m -> m.getMeasurements().forEach(
+                x -> measured.computeIfAbsent(m.getId(), k -> new HashMap<>()).put(x.getIndicator(), x.getMeasured())));
         Map<Long, StoredFile> evidence = files.findAll(milestones.stream().flatMap(m -> m.getEvidenceFileIds().stream()).toList());
         return milestones.stream().map(m -> milestoneView(m, paid, today, measured.getOrDefault(m.getId(), Map.of()), evidence))
                 .toList();

@@ -4,20 +4,19 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.eclipse.persistence.annotations.BatchFetch;
@@ -26,6 +25,8 @@ import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.error.RuleBroken;
 import org.jiebang.platform.error.WrongState;
 import org.jiebang.platform.persistence.BaseEntity;
+import org.jiebang.platform.persistence.JsonLongs;
+import org.jiebang.platform.persistence.JsonStrings;
 
 /**
  * A milestone of a contract (SPEC §6): due date, payment amount, the indicators it covers; the
@@ -64,26 +65,22 @@ public class Milestone extends BaseEntity {
     @Column(nullable = false, length = 16)
     private MilestoneStatus status = MilestoneStatus.PLANNED;
 
-    @BatchFetch(BatchFetchType.IN)
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "milestone_indicator", joinColumns = @JoinColumn(name = "milestone_id"))
-    @Column(name = "indicator")
-    private Set<String> indicators = new LinkedHashSet<>();
+    // the indicators it covers, the measured values and the evidence are kept in the milestone's row (V018):
+    // each list is replaced whole, never changed in place (JsonList)
+    @Convert(converter = JsonStrings.class)
+    @Column(name = "indicators")
+    private List<String> indicators = new ArrayList<>();
 
     @Column(columnDefinition = "TEXT")
     private String deliverables;
 
-    // (no @BatchFetch on a collection of embeddables: EclipseLink 4.0 then fails to read their fields)
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "milestone_measurement", joinColumns = @JoinColumn(name = "milestone_id"))
-    @OrderColumn(name = "position")
+    @Convert(converter = ContractColumns.Measurements.class)
+    @Column(name = "measurements")
     private List<Measurement> measurements = new ArrayList<>();
 
-    @BatchFetch(BatchFetchType.IN)
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "milestone_evidence", joinColumns = @JoinColumn(name = "milestone_id"))
-    @Column(name = "file_id")
-    private Set<Long> evidenceFileIds = new LinkedHashSet<>();
+    @Convert(converter = JsonLongs.class)
+    @Column(name = "evidence_file_ids")
+    private List<Long> evidenceFileIds = new ArrayList<>();
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
@@ -118,7 +115,7 @@ public class Milestone extends BaseEntity {
         this.dueDate = dueDate;
         this.amount = amount;
         this.gate = gate;
-        this.indicators = new LinkedHashSet<>(indicators);
+        this.indicators = new ArrayList<>(new LinkedHashSet<>(indicators));
     }
 
     /**
@@ -134,8 +131,8 @@ public class Milestone extends BaseEntity {
         }
         checkSubmission(deliverables, measured);
         this.deliverables = deliverables;
-        this.measurements = new ArrayList<>(measured);
-        this.evidenceFileIds = new LinkedHashSet<>(evidence);
+        this.measurements = measured.stream().map(m -> new Measurement(m.getIndicator(), m.getMeasured())).toList();
+        this.evidenceFileIds = new ArrayList<>(new LinkedHashSet<>(evidence));
         this.submittedAt = now;
         this.submittedBy = userId;
         this.decisionComment = null;
@@ -246,7 +243,7 @@ public class Milestone extends BaseEntity {
     }
 
     public Set<String> getIndicators() {
-        return indicators;
+        return Collections.unmodifiableSet(new LinkedHashSet<>(indicators));
     }
 
     public String getDeliverables() {
@@ -254,11 +251,11 @@ public class Milestone extends BaseEntity {
     }
 
     public List<Measurement> getMeasurements() {
-        return measurements;
+        return measurements.stream().map(m -> new Measurement(m.getIndicator(), m.getMeasured())).toList();
     }
 
     public Set<Long> getEvidenceFileIds() {
-        return evidenceFileIds;
+        return Collections.unmodifiableSet(new LinkedHashSet<>(evidenceFileIds));
     }
 
     public Instant getSubmittedAt() {

@@ -23,8 +23,16 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import org.jiebang.bid.BidColumns;
+import org.jiebang.bid.IndicatorResponse;
+import org.jiebang.bid.ProposedMilestone;
+import org.jiebang.bid.TeamMember;
+import org.jiebang.contract.ContractColumns;
+import org.jiebang.contract.ContractIndicator;
+import org.jiebang.contract.Measurement;
 import org.jiebang.outcome.PatentNumber;
 import org.jiebang.platform.config.Clocks;
+import org.jiebang.platform.persistence.JsonStrings;
 import org.jiebang.platform.persistence.UtcInstantConverter;
 
 /**
@@ -186,29 +194,29 @@ final class DemoMarket {
             Instant bidAt = publishedAt.plus(Duration.between(publishedAt, open ? now : closedAt).dividedBy(2 + b));
             BigDecimal price = budget.multiply(BigDecimal.valueOf(88 + b * 5L)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
             String[] principal = DemoChallenges.PRINCIPALS.get(spec.bidders().get(b));
+            List<IndicatorResponse> promised = new ArrayList<>();
+            for (String[] ind : indicators) {
+                promised.add(new IndicatorResponse(ind[0], DemoChallenges.promise(ind[1])));
+            }
             long bid = insert("INSERT INTO bid (version, created_at, updated_at, started_at, challenge_id, lead_organization_id,"
                     + " live_organization_id, created_by, status, principal_name, principal_title, principal_record, approach,"
-                    + " price, duration_months, submitted_at, receipt_sha256, opened_at, disqualify_reason) VALUES (0, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", t(bidAt.minusSeconds(3600)), t(bidAt),
+                    + " price, duration_months, submitted_at, receipt_sha256, opened_at, disqualify_reason, members,"
+                    + " indicator_responses, milestones) VALUES (0, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", t(bidAt.minusSeconds(3600)), t(bidAt),
                     t(bidAt.minusSeconds(3600)), id, researcher[1],
                     researcher[1], researcher[0], status, principal[0], principal[1], principal[2],
                     "<p>" + DemoChallenges.approach(spec, b) + "</p>", price, 16 + b * 2, t(bidAt), sha("bid " + id + " " + b),
-                    open ? null : t(closedAt), status.equals("DISQUALIFIED") ? "未按要求提供中试条件证明材料" : null);
+                    open ? null : t(closedAt), status.equals("DISQUALIFIED") ? "未按要求提供中试条件证明材料" : null,
+                    new BidColumns.Members().convertToDatabaseColumn(List.of(new TeamMember(principal[0], "项目负责人",
+                            DemoChallenges.orgName(spec.bidders().get(b)), spec.field().toLowerCase()))),
+                    new BidColumns.IndicatorResponses().convertToDatabaseColumn(promised),
+                    new BidColumns.Milestones().convertToDatabaseColumn(List.of(
+                            new ProposedMilestone("小试验证", "小试样品与检测报告", 6, new BigDecimal("40.00")),
+                            new ProposedMilestone("中试与验收", "中试线运行报告与第三方检测报告", 16, new BigDecimal("60.00")))));
             bids.add(new long[] { bid, researcher[1], researcher[0], price.movePointRight(2).longValueExact(), 16 + b * 2L });
             submittedBids.add(bid);
             update("INSERT INTO bid_receipt (bid_id, submitted_at, sha256, submitted_by) VALUES (?, ?, ?, ?)", bid, t(bidAt),
                     sha("bid " + id + " " + b), researcher[0]);
-            update("INSERT INTO bid_member (bid_id, position, name, role, organization, expertise) VALUES (?, 0, ?, ?, ?, ?)",
-                    bid, principal[0], "项目负责人", DemoChallenges.orgName(spec.bidders().get(b)), spec.field().toLowerCase());
-            int k = 0;
-            for (String[] ind : indicators) {
-                update("INSERT INTO bid_indicator_response (bid_id, position, indicator, promised) VALUES (?, ?, ?, ?)", bid,
-                        k++, ind[0], DemoChallenges.promise(ind[1]));
-            }
-            update("INSERT INTO bid_milestone (bid_id, position, title, deliverable, due_month, share) VALUES (?, 0, ?, ?, 6, 40)",
-                    bid, "小试验证", "小试样品与检测报告");
-            update("INSERT INTO bid_milestone (bid_id, position, title, deliverable, due_month, share) VALUES (?, 1, ?, ?, 16, 60)",
-                    bid, "中试与验收", "中试线运行报告与第三方检测报告");
         }
         if (open) {
             return;
@@ -310,11 +318,12 @@ final class DemoMarket {
                 status.equals("TERMINATED") ? "发榜方产线搬迁，双方协商一致终止合同，已付款项不退" : null,
                 status.equals("TERMINATED") ? firm[0] : null, status.equals("TERMINATED") ? t(ended.minus(Duration.ofDays(1))) : null,
                 status.equals("TERMINATED") ? bid[2] : null, t(ended), t(ended));
-        int p = 0;
+        List<ContractIndicator> criteria = new ArrayList<>();
         for (String[] ind : indicators) {
-            update("INSERT INTO contract_indicator (contract_id, position, name, target, unit, verification, promised)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", contract, p++, ind[0], ind[1], ind[2], ind[3], DemoChallenges.promise(ind[1]));
+            criteria.add(new ContractIndicator(ind[0], ind[1], ind[2], ind[3], DemoChallenges.promise(ind[1])));
         }
+        update("UPDATE contract SET indicators = ? WHERE id = ?",
+                new ContractColumns.Indicators().convertToDatabaseColumn(criteria), contract);
         String textSha = sha("contract " + contract); // replaced by the real text's hash once written (DemoSeals)
         event(contract, awarded, "DRAFTED", null, null, null);
         if (signed) {
@@ -352,14 +361,17 @@ final class DemoMarket {
         } else if (status.equals("TERMINATED")) {
             event(contract, ended, "TERMINATED", null, null, "发榜方产线搬迁，双方协商一致终止合同，已付款项不退");
         }
-        int k = 0;
+        List<String> covered = new ArrayList<>();
+        List<Measurement> measured = new ArrayList<>();
         for (String[] ind : indicators) {
-            update("INSERT INTO milestone_indicator (milestone_id, indicator) VALUES (?, ?)", m2, ind[0]);
+            covered.add(ind[0]);
             if (lastAcceptedAt != null) {
-                update("INSERT INTO milestone_measurement (milestone_id, position, indicator, measured) VALUES (?, ?, ?, ?)", m2,
-                        k++, ind[0], DemoChallenges.measured(ind[1], index + k));
+                measured.add(new Measurement(ind[0], DemoChallenges.measured(ind[1], index + measured.size() + 1)));
             }
         }
+        update("UPDATE contract_milestone SET indicators = ?, measurements = ? WHERE id = ?",
+                new JsonStrings().convertToDatabaseColumn(covered),
+                new ContractColumns.Measurements().convertToDatabaseColumn(measured), m2);
 
         // payments: the firm pays accepted milestones, one in execution partly with a voucher
         if (firstAcceptedAt != null) {

@@ -222,7 +222,7 @@ public class OcdsService {
         }
         em.createQuery("SELECT k FROM Contract k WHERE k.challengeId IN :ids AND k.signedAt IS NOT NULL ORDER BY k.id",
                 Contract.class).setParameter("ids", ids).setHint("eclipselink.batch", "k.milestones")
-                .setHint("eclipselink.batch", "k.indicators").setHint("eclipselink.batch", "k.partnerOrganizationIds")
+                .setHint("eclipselink.batch", "k.partnerOrganizationIds")
                 .setHint("eclipselink.batch", "k.signatures").setHint("eclipselink.batch.type", "IN").getResultList()
                 .forEach(k -> on(f, k.getChallengeId(), r -> r.contracts.add(k)));
         Map<Long, Record> byContract = new HashMap<>();

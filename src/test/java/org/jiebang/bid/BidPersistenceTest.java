@@ -1,12 +1,14 @@
 package org.jiebang.bid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.Duration;
+import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -15,11 +17,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 
 import org.jiebang.account.Organization;
-import org.jiebang.account.Role;
-import org.jiebang.account.User;
-import org.jiebang.account.UserForm;
 import org.jiebang.challenge.Challenge;
-import org.jiebang.challenge.ChallengeTest;
+import org.jiebang.platform.persistence.SqlCount;
 import org.jiebang.testing.Persisted;
 import org.jiebang.testing.Persisted.Setting;
 import org.jiebang.testing.TestDatabases;
@@ -78,6 +77,69 @@ class BidPersistenceTest {
         assertEquals("郑海涛", read.getPrincipal().getName());
         assertEquals(2, read.getMilestones().size());
         assertEquals("≥ 2500 次", read.getIndicatorResponses().get(0).getPromised());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theTeamPartnersPromisesAndMilestonesComeWithTheBidsRowAndAreReplacedWhole(Kind kind) {
+        Setting s = aPublishedChallengeAndALab(kind);
+        long id = tx(kind, em -> {
+            Bid bid = new Bid(em.find(Challenge.class, s.challengeId()), em.find(Organization.class, s.labId()), s.userId(),
+                    Instant.now());
+            BidForm form = BidTest.complete();
+            form.setMembers(List.of(new TeamMember("李明", "电化学测试", "长三角先进材料研究院", "固态电解质"),
+                    new TeamMember("Anna \"Q\" Berg", null, null, "界面\\阻抗")));
+            form.setPartnerOrganizationIds(List.of(s.labId() + 9, s.labId() + 3));
+            form.setMilestones(List.of(new ProposedMilestone("材料定型", "配方与检测报告", 6, new BigDecimal("40.5")),
+                    new ProposedMilestone("中试验证", "中试报告", 18, new BigDecimal("59.50"))));
+            bid.edit(form, form.getApproach(), Instant.now());
+            em.persist(bid);
+            em.flush();
+            return bid.getId();
+        });
+        SqlCount.open();
+        Bid read;
+        try {
+            read = tx(kind, em -> {
+                em.getEntityManagerFactory().getCache().evictAll();
+                Bid bid = em.find(Bid.class, id);
+                bid.getMembers();
+                bid.getPartnerOrganizationIds();
+                bid.getIndicatorResponses();
+                bid.getMilestones();
+                return bid;
+            });
+            // (its challenge and lead too, here: without the app server's weaving a lazy reference is read at once)
+            assertEquals(1, SqlCount.statements().stream()
+                    .filter(sql -> !sql.contains("FROM organization") && !sql.contains("FROM challenge")).count(),
+                    "the lists come with the row: " + SqlCount.statements());
+        } finally {
+            SqlCount.close();
+        }
+        assertEquals(List.of("李明", "Anna \"Q\" Berg"), read.getMembers().stream().map(TeamMember::getName).toList(),
+                "in the team's order, quotes kept");
+        assertNull(read.getMembers().get(1).getRole());
+        assertEquals("界面\\阻抗", read.getMembers().get(1).getExpertise());
+        assertEquals(Set.of(s.labId() + 3, s.labId() + 9), read.getPartnerOrganizationIds());
+        assertEquals(List.of("循环寿命"), read.getIndicatorResponses().stream().map(IndicatorResponse::getIndicator).toList());
+        assertEquals(List.of(new BigDecimal("40.50"), new BigDecimal("59.50")),
+                read.getMilestones().stream().map(ProposedMilestone::getShare).toList(), "shares with two decimals");
+        assertEquals(List.of(6, 18), read.getMilestones().stream().map(ProposedMilestone::getMonth).toList());
+
+        tx(kind, em -> {
+            Bid bid = em.find(Bid.class, id);
+            BidForm form = bid.toForm();
+            form.setMembers(List.of());
+            form.setPartnerOrganizationIds(List.of());
+            form.setMilestones(List.of(new ProposedMilestone("一次交付", "全部成果", 12, new BigDecimal("100"))));
+            bid.edit(form, form.getApproach(), Instant.now());
+            return null;
+        });
+        Bid edited = tx(kind, em -> em.find(Bid.class, id));
+        assertEquals(List.of(), edited.getMembers(), "an emptied team stays empty");
+        assertEquals(Set.of(), edited.getPartnerOrganizationIds());
+        assertEquals(List.of("一次交付"), edited.getMilestones().stream().map(ProposedMilestone::getTitle).toList());
+        assertEquals("≥ 2500 次", edited.getIndicatorResponses().get(0).getPromised(), "what the edit kept is kept");
     }
 
     @ParameterizedTest

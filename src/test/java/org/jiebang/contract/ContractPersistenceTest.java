@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceException;
 import org.jiebang.account.Organization;
 import org.jiebang.bid.Bid;
 import org.jiebang.challenge.Challenge;
+import org.jiebang.platform.persistence.SqlCount;
 import org.jiebang.testing.Persisted;
 import org.jiebang.testing.TestDatabases;
 import org.jiebang.testing.TestDatabases.Kind;
@@ -99,13 +100,25 @@ class ContractPersistenceTest {
             last.submit("验收材料", List.of(new Measurement("能量密度", "305"), new Measurement("循环寿命", "2100")), Set.of(), 1, NOW);
             return null;
         });
-        tx(kind, em -> {
-            em.getEntityManagerFactory().getCache().evictAll();
-            Milestone last = em.find(Contract.class, made.contractId()).getMilestones().get(1);
-            assertEquals(MilestoneStatus.SUBMITTED, last.getStatus());
-            assertEquals(List.of("305", "2100"), last.getMeasurements().stream().map(Measurement::getMeasured).toList());
-            return null;
-        });
+        SqlCount.open();
+        try {
+            tx(kind, em -> {
+                em.getEntityManagerFactory().getCache().evictAll();
+                Contract c = em.find(Contract.class, made.contractId());
+                Milestone last = c.getMilestones().get(1);
+                assertEquals(MilestoneStatus.SUBMITTED, last.getStatus());
+                assertEquals(List.of("305", "2100"), last.getMeasurements().stream().map(Measurement::getMeasured).toList());
+                assertEquals(Set.of("能量密度", "循环寿命"), last.getIndicators());
+                assertEquals(Set.of(), last.getEvidenceFileIds());
+                assertEquals(2, c.getIndicators().size());
+                return null;
+            });
+            // the contract, its partners and its milestones: the criteria, what each milestone covers,
+            // measured and handed over come in their rows
+            assertEquals(3, SqlCount.statements().size(), "statements: " + SqlCount.statements());
+        } finally {
+            SqlCount.close();
+        }
     }
 
     @ParameterizedTest

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jiebang.platform.persistence.Database;
 
@@ -71,15 +72,28 @@ public final class TestDatabases {
     }
 
     public static EntityManagerFactory migrated(Kind kind, String name) {
+        DataSource ds = emptyDatabase(kind, name);
+        Database.migrate(ds);
+        return factoryOn(ds);
+    }
+
+    /** The application's persistence unit on {@code ds}, which must be migrated. */
+    public static EntityManagerFactory factoryOn(DataSource ds) {
         Map<String, Object> props = new HashMap<>();
         props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         props.put("jakarta.persistence.jtaDataSource", "");
         props.put("eclipselink.logging.level", "WARNING");
         props.put("eclipselink.target-server", "None");
-        DataSource ds = emptyDatabase(kind, name);
-        Database.migrate(ds);
         props.put("jakarta.persistence.nonJtaDataSource", ds);
         return Persistence.createEntityManagerFactory("jiebang", props);
+    }
+
+    /** A new database of this kind migrated up to and including version {@code target}, for a migration's test. */
+    public static DataSource migratedTo(Kind kind, String name, String target) {
+        DataSource ds = emptyDatabase(kind, name);
+        Flyway.configure(Database.class.getClassLoader()).dataSource(ds).locations("classpath:db/migration")
+                .placeholders(Database.placeholdersFor(ds)).target(target).load().migrate();
+        return ds;
     }
 
     /** A new, empty database of this kind (a temporary H2 file, or a fresh MariaDB database), not migrated. */

@@ -3,7 +3,6 @@ package org.jiebang.bid.web;
 import java.io.IOException;
 import java.io.Serializable;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

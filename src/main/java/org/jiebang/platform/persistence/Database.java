@@ -70,9 +70,9 @@ public class Database {
     /**
      * The few words in which H2 and MySQL/MariaDB SQL must differ: table options that make every
      * table InnoDB and utf8mb4 on MySQL/MariaDB whatever the server's defaults are, and how a list
-     * is aggregated into a JSON array in order (V016).
+     * is aggregated into a JSON array in order and how a JSON object is written (V016, V017).
      */
-    static Map<String, String> placeholdersFor(DataSource dataSource) {
+    public static Map<String, String> placeholdersFor(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
             boolean mysql = product.contains("mysql") || product.contains("mariadb");
@@ -84,7 +84,14 @@ public class Database {
                             ? "CONCAT('[', GROUP_CONCAT(JSON_QUOTE(k.keyword) ORDER BY k.position SEPARATOR ','), ']')"
                             : "JSON_ARRAYAGG(k.keyword ORDER BY k.position)",
                     "long_group_concat", mysql ? "SET SESSION group_concat_max_len = 1048576"
-                            : "SET @group_concat_max_len = 1048576");
+                            : "SET @group_concat_max_len = 1048576",
+                    // V017 on: ${json_array_of} x ORDER BY y ${json_array_end} aggregates rows into a JSON
+                    // array, JSON_OBJECT('key' ${json_value} x, ...) writes an object and ${json_string}(x) a
+                    // string in an array, as each database can
+                    "json_array_of", mysql ? "CONCAT('[', GROUP_CONCAT(" : "JSON_ARRAYAGG(",
+                    "json_array_end", mysql ? "SEPARATOR ','), ']')" : ")",
+                    "json_value", mysql ? "," : ":",
+                    "json_string", mysql ? "JSON_QUOTE" : "");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
         }
