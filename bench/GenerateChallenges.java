@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -93,10 +94,9 @@ public class GenerateChallenges {
             String insert = "INSERT INTO challenge (version, created_at, updated_at, owner_organization_id, created_by, title,"
                     + " summary, background, problem, field_code, industry, region, budget, deadline, duration_months,"
                     + " ip_terms, confidential_details, max_awards, evaluation, status, submitted_at, published_at, amendments,"
-                    + " keywords) VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'SINGLE', ?, ?, ?, 0, ?)";
-            try (PreparedStatement challenge = db.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS);
-                    PreparedStatement indicator = db.prepareStatement("INSERT INTO challenge_indicator"
-                            + " (challenge_id, position, name, target, unit, verification) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    + " keywords, indicators) VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'SINGLE', ?, ?, ?, 0,"
+                    + " ?, ?)";
+            try (PreparedStatement challenge = db.prepareStatement(insert)) {
                 for (int i = 0; i < n; i++) {
                     int owner = random.nextInt(owners.length);
                     boolean english = random.nextInt(5) == 0;
@@ -138,29 +138,21 @@ public class GenerateChallenges {
                     // the keywords are kept in the row as a JSON array (none of these words needs escaping)
                     List<String> words = List.of(object, issue.substring(0, 2), english ? "battery" : "攻关");
                     challenge.setString(20, "[\"" + String.join("\",\"", words) + "\"]");
-                    challenge.executeUpdate();
-                    long id;
-                    try (ResultSet keys = challenge.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
-                    }
-                    int indicators = 1 + random.nextInt(3);
-                    for (int k = 0; k < indicators; k++) {
+                    // and so are the indicators, as JSON objects (nor do these)
+                    List<String> indicators = new ArrayList<>();
+                    for (int k = 1 + random.nextInt(3); k > 0; k--) {
                         String[] parts = INDICATORS[random.nextInt(INDICATORS.length)].split("\\|");
-                        indicator.setLong(1, id);
-                        indicator.setInt(2, k);
-                        indicator.setString(3, parts[0]);
-                        indicator.setString(4, parts[1]);
-                        indicator.setString(5, parts[2]);
-                        indicator.setString(6, parts[3]);
-                        indicator.addBatch();
+                        indicators.add("{\"name\":\"" + parts[0] + "\",\"target\":\"" + parts[1] + "\",\"unit\":\""
+                                + parts[2] + "\",\"verification\":\"" + parts[3] + "\"}");
                     }
+                    challenge.setString(21, "[" + String.join(",", indicators) + "]");
+                    challenge.addBatch();
                     if (i % 500 == 499) {
-                        indicator.executeBatch();
+                        challenge.executeBatch();
                         db.commit();
                     }
                 }
-                indicator.executeBatch();
+                challenge.executeBatch();
                 db.commit();
             }
         }

@@ -264,7 +264,8 @@ public class AccountService {
         }
         List<OrganizationView> items = query.setFirstResult(Page.firstRow(page, size))
                 .setMaxResults(Page.boundedSize(size)).getResultList();
-        return new Page<>(items, count.getSingleResult(), Math.max(page, 0), Page.boundedSize(size));
+        return new Page<>(items, Page.total(page, size, items.size(), count::getSingleResult), Math.max(page, 0),
+                Page.boundedSize(size));
     }
 
     /** All users, by user name, for the admin. */
@@ -275,7 +276,8 @@ public class AccountService {
                 "SELECT u FROM User u LEFT JOIN FETCH u.organization ORDER BY u.username", User.class)
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "u.roles")
                 .setFirstResult(Page.firstRow(page, size)).setMaxResults(Page.boundedSize(size)).getResultList();
-        long total = em.createQuery("SELECT COUNT(u) FROM User u", Long.class).getSingleResult();
+        long total = Page.total(page, size, users.size(),
+                () -> em.createQuery("SELECT COUNT(u) FROM User u", Long.class).getSingleResult());
         return new Page<>(users.stream().map(UserView::of).toList(), total, Math.max(page, 0), Page.boundedSize(size));
     }
 

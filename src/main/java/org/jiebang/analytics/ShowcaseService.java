@@ -135,8 +135,8 @@ public class ShowcaseService {
         em.createQuery("SELECT k FROM Contract k WHERE k.challengeId IN :ids AND k.signedAt IS NOT NULL", Contract.class)
                 .setParameter("ids", ids)
                 // each collection of all the contracts in one statement, whatever the page's length (the
-                // indicators and what the milestones cover and measured come in their rows)
-                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "k.partnerOrganizationIds")
+                // partners, the indicators and what the milestones cover and measured come in their rows)
+                .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "k.milestones").getResultList().forEach(k -> contractByBid.put(k.getAwardBidId(), k));
         Map<Long, List<Result>> results = new HashMap<>();
         if (!contractByBid.isEmpty()) {

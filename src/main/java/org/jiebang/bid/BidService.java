@@ -21,13 +21,13 @@ import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.groups.Default;
 
 import org.eclipse.persistence.config.QueryHints;
-import org.eclipse.persistence.config.QueryType;
 import org.jiebang.account.AccountService;
 import org.jiebang.account.Organization;
 import org.jiebang.account.OrganizationType;
 import org.jiebang.account.Role;
 import org.jiebang.account.User;
 import org.jiebang.challenge.Challenge;
+import org.jiebang.challenge.ChallengeReads;
 import org.jiebang.challenge.ChallengeNews;
 import org.jiebang.challenge.ChallengeService;
 import org.jiebang.challenge.Indicator;
@@ -308,7 +308,7 @@ public class BidService {
      */
     @Transactional(TxType.SUPPORTS)
     public ChallengeBids forChallenge(long challengeId, int page, int size) {
-        Challenge challenge = em.find(Challenge.class, challengeId);
+        Challenge challenge = ChallengeReads.withOwner(em, challengeId);
         if (challenge == null || !challenge.isVisibleToPublic()) {
             throw new NotFound();
         }
@@ -336,18 +336,18 @@ public class BidService {
             rows.setParameter(name, value);
         });
         // the rule is applied to every row as well: the queries only choose what to read
-        List<BidView> items = rows.getResultList().stream()
+        List<Bid> found = rows.getResultList();
+        List<BidView> items = found.stream()
                 .filter(b -> sees(b, viewer))
                 .map(this::view).toList();
-        return new ChallengeBids(items, total.getSingleResult(), Math.max(page, 0), bounded, sealed, count);
+        return new ChallengeBids(items, Page.total(page, size, found.size(), total::getSingleResult), Math.max(page, 0),
+                bounded, sealed, count);
     }
 
     /** The number of submitted (after the close: opened) bids, for staff and the firm; 404 for others. */
     @Transactional(TxType.SUPPORTS)
     public long countFor(long challengeId) {
-        Challenge challenge = em.createQuery("SELECT c FROM Challenge c WHERE c.id = :id", Challenge.class)
-                .setParameter("id", challengeId).setHint(QueryHints.QUERY_TYPE, QueryType.ReadObject)
-                .setHint(QueryHints.FETCH, "c.owner").getResultStream().findFirst().orElse(null);
+        Challenge challenge = ChallengeReads.withOwner(em, challengeId);
         if (challenge == null || !BidAccess.canCount(viewer(challenge))) {
             throw new NotFound();
         }
@@ -365,7 +365,8 @@ public class BidService {
     /** The caller's organization's live bid on a challenge, if any: for the challenge page's "bid" button. */
     @Transactional(TxType.SUPPORTS)
     public Long myOrganizationsBid(long challengeId) {
-        return accounts.currentUser().map(User::getOrganization)
+        // (a firm never leads a bid: no query for its members)
+        return accounts.currentUser().map(User::getOrganization).filter(org -> org.getType() != OrganizationType.ENTERPRISE)
                 .map(org -> liveBidOf(challengeId, org.getId()))
                 .filter(bid -> isTeam(bid, viewer(bid.getChallenge()))).map(Bid::getId).orElse(null);
     }
@@ -403,7 +404,8 @@ public class BidService {
             rows.setParameter(name, value);
         });
         List<BidSummary> items = rows.getResultList().stream().map(BidSummary::of).toList();
-        return new Page<>(items, total.getSingleResult(), Math.max(page, 0), Page.boundedSize(size));
+        return new Page<>(items, Page.total(page, size, items.size(), total::getSingleResult), Math.max(page, 0),
+                Page.boundedSize(size));
     }
 
     /** The team attaches a file (same rules as challenge attachments) before the deadline. */

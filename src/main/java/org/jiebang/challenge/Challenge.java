@@ -11,17 +11,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.eclipse.persistence.annotations.BatchFetch;
@@ -68,10 +65,9 @@ public class Challenge extends BaseEntity {
 
     private String problem;
 
-    // (no @BatchFetch on a collection of embeddables: EclipseLink 4.0 then fails to read their fields)
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "challenge_indicator", joinColumns = @JoinColumn(name = "challenge_id"))
-    @OrderColumn(name = "position")
+    // kept in the challenge's row (V019), replaced whole, never changed in place (JsonList)
+    @Convert(converter = ChallengeColumns.Indicators.class)
+    @Column(name = "indicators")
     private List<Indicator> indicators = new ArrayList<>();
 
     @Column(name = "field_code", length = 32)
@@ -411,8 +407,8 @@ public class Challenge extends BaseEntity {
         summary = strip(form.getSummary());
         background = strip(form.getBackground());
         problem = strip(form.getProblem());
-        indicators.clear();
-        form.getIndicators().stream().filter(i -> i != null && !i.isEmpty()).map(Indicator::copy).forEach(indicators::add);
+        indicators = form.getIndicators().stream().filter(i -> i != null && !i.isEmpty()).map(Indicator::copy)
+                .collect(Collectors.toCollection(ArrayList::new));
         field = strip(form.getField());
         industry = strip(form.getIndustry());
         region = strip(form.getRegion());
@@ -498,7 +494,8 @@ public class Challenge extends BaseEntity {
     }
 
     public List<Indicator> getIndicators() {
-        return List.copyOf(indicators);
+        return indicators.stream().map(i -> new Indicator(i.getName(), i.getTarget(), i.getUnit(), i.getVerification()))
+                .toList();
     }
 
     public String getField() {

@@ -170,8 +170,6 @@ public class ChallengeSearch {
     private List<ChallengeDocument> load(List<Long> ids) {
         return em.createQuery("SELECT c FROM Challenge c JOIN FETCH c.owner WHERE c.id IN :ids", Challenge.class)
                 .setParameter("ids", ids)
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "c.indicators")
                 .getResultStream().map(ChallengeDocument::of).toList();
     }
 }

@@ -260,7 +260,10 @@ public class ChallengeService {
      */
     @Transactional(TxType.REQUIRED)
     public PageView page(long id) {
-        Challenge challenge = withOwnerAndIndicators(id).orElseThrow(NotFound::new);
+        Challenge challenge = ChallengeReads.withOwnerAndAttachments(em, id);
+        if (challenge == null) {
+            throw new NotFound();
+        }
         Optional<User> me = accounts.currentUser();
         boolean staff = caller.hasRole(Role.STAFF_NAME);
         boolean owner = me.map(u -> isOwner(u, challenge)).orElse(false);
@@ -415,8 +418,8 @@ public class ChallengeService {
                 + " WHERE o.id = :org ORDER BY c.createdAt DESC, c.id DESC", ChallengeSummary.class)
                 .setParameter("org", org).setFirstResult(Page.firstRow(page, size))
                 .setMaxResults(Page.boundedSize(size)).getResultList();
-        long total = em.createQuery("SELECT COUNT(c) FROM Challenge c WHERE c.owner.id = :org", Long.class)
-                .setParameter("org", org).getSingleResult();
+        long total = Page.total(page, size, items.size(), () -> em.createQuery(
+                "SELECT COUNT(c) FROM Challenge c WHERE c.owner.id = :org", Long.class).setParameter("org", org).getSingleResult());
         return new Page<>(items, total, Math.max(page, 0), Page.boundedSize(size));
     }
 
@@ -441,8 +444,9 @@ public class ChallengeService {
                 + " WHERE c.status = :pending ORDER BY c.submittedAt, c.id", ChallengeSummary.class)
                 .setParameter("pending", ChallengeStatus.PENDING_REVIEW).setFirstResult(Page.firstRow(page, size))
                 .setMaxResults(Page.boundedSize(size)).getResultList();
-        long total = em.createQuery("SELECT COUNT(c) FROM Challenge c WHERE c.status = :pending", Long.class)
-                .setParameter("pending", ChallengeStatus.PENDING_REVIEW).getSingleResult();
+        long total = Page.total(page, size, items.size(), () -> em.createQuery(
+                "SELECT COUNT(c) FROM Challenge c WHERE c.status = :pending", Long.class)
+                .setParameter("pending", ChallengeStatus.PENDING_REVIEW).getSingleResult());
         return new Page<>(items, total, Math.max(page, 0), Page.boundedSize(size));
     }
 
@@ -704,15 +708,12 @@ public class ChallengeService {
         return challenge;
     }
 
-    /** A challenge with its owner and indicators, in one statement. */
-    private Optional<Challenge> withOwnerAndIndicators(long id) {
-        return em.createQuery("SELECT c FROM Challenge c JOIN FETCH c.owner LEFT JOIN FETCH c.indicators"
-                + " WHERE c.id = :id", Challenge.class).setParameter("id", id).getResultStream().findFirst();
-    }
-
     /** The challenge if the caller may see it: public ones to all, the rest to the owner and (once submitted) staff. */
     private Challenge visible(long id) {
-        Challenge challenge = withOwnerAndIndicators(id).orElseThrow(NotFound::new);
+        Challenge challenge = ChallengeReads.withOwner(em, id);
+        if (challenge == null) {
+            throw new NotFound();
+        }
         if (challenge.isVisibleToPublic()) {
             return challenge;
         }

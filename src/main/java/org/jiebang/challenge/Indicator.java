@@ -2,13 +2,10 @@ package org.jiebang.challenge;
 
 import java.io.Serializable;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A measurable technical indicator of a challenge: name, target value, unit, how it is verified. */
-@Embeddable
 public class Indicator implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -20,21 +17,17 @@ public class Indicator implements Serializable {
 
     @NotBlank(groups = ChallengeForm.Complete.class)
     @Size(max = NAME_LENGTH)
-    @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
     @NotBlank(groups = ChallengeForm.Complete.class)
     @Size(max = TARGET_LENGTH)
-    @Column(nullable = false, length = TARGET_LENGTH)
     private String target;
 
     @Size(max = UNIT_LENGTH)
-    @Column(length = UNIT_LENGTH)
     private String unit;
 
     @NotBlank(groups = ChallengeForm.Complete.class)
     @Size(max = VERIFICATION_LENGTH)
-    @Column(nullable = false, length = VERIFICATION_LENGTH)
     private String verification;
 
     public Indicator() {

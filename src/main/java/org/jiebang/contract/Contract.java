@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.error.RuleBroken;
 import org.jiebang.platform.error.WrongState;
 import org.jiebang.platform.persistence.BaseEntity;
+import org.jiebang.platform.persistence.JsonLongs;
 
 /**
  * A technology contract drafted from an awarded bid (SPEC §6): the firm (client, 甲方), the lead
@@ -61,11 +63,19 @@ public class Contract extends BaseEntity {
     @Column(name = "contractor_organization_id", nullable = false, updatable = false)
     private Long contractorOrganizationId;
 
-    @BatchFetch(BatchFetchType.IN)
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** the partner organizations, fixed at the draft: read from the contract's row (V022) */
+    @Convert(converter = JsonLongs.class)
+    @Column(name = "partner_organization_ids", updatable = false)
+    private List<Long> partnerOrganizationIds = new ArrayList<>();
+
+    /**
+     * The same, written once to {@code contract_partner} as the index that finds an organization's
+     * contracts as a partner; never read through here (the row's copy is).
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "contract_partner", joinColumns = @JoinColumn(name = "contract_id"))
-    @Column(name = "organization_id")
-    private Set<Long> partnerOrganizationIds = new LinkedHashSet<>();
+    @Column(name = "organization_id", updatable = false)
+    private Set<Long> partnerIndex = new LinkedHashSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "contract_type", nullable = false, length = 16)
@@ -158,7 +168,8 @@ public class Contract extends BaseEntity {
         c.awardBidId = d.bidId();
         c.clientOrganizationId = d.clientOrganizationId();
         c.contractorOrganizationId = d.contractorOrganizationId();
-        c.partnerOrganizationIds = new LinkedHashSet<>(d.partnerOrganizationIds());
+        c.partnerOrganizationIds = new ArrayList<>(new LinkedHashSet<>(d.partnerOrganizationIds()));
+        c.partnerIndex = new LinkedHashSet<>(c.partnerOrganizationIds);
         c.amount = d.price().setScale(2, RoundingMode.HALF_UP);
         c.transactionAmount = c.amount;
         c.startDate = d.start();
@@ -541,7 +552,7 @@ public class Contract extends BaseEntity {
     }
 
     public Set<Long> getPartnerOrganizationIds() {
-        return partnerOrganizationIds;
+        return Collections.unmodifiableSet(new LinkedHashSet<>(partnerOrganizationIds));
     }
 
     public ContractType getType() {

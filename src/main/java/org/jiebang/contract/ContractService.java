@@ -183,7 +183,8 @@ public class ContractService {
                 c.getMilestones().stream().anyMatch(m -> m.isOverdue(today)),
                 (int) c.getMilestones().stream().filter(m -> m.getStatus() == MilestoneStatus.ACCEPTED).count(),
                 c.getMilestones().size(), c.getSignedAt())).toList();
-        return new Page<>(items, count.getSingleResult(), Math.max(page, 0), Page.boundedSize(size));
+        return new Page<>(items, Page.total(page, size, found.size(), count::getSingleResult), Math.max(page, 0),
+                Page.boundedSize(size));
     }
 
     /** A contract the caller may read (404 otherwise). */

@@ -27,11 +27,14 @@ import org.jiebang.bid.BidColumns;
 import org.jiebang.bid.IndicatorResponse;
 import org.jiebang.bid.ProposedMilestone;
 import org.jiebang.bid.TeamMember;
+import org.jiebang.challenge.ChallengeColumns;
+import org.jiebang.challenge.Indicator;
 import org.jiebang.contract.ContractColumns;
 import org.jiebang.contract.ContractIndicator;
 import org.jiebang.contract.Measurement;
 import org.jiebang.outcome.PatentNumber;
 import org.jiebang.platform.config.Clocks;
+import org.jiebang.platform.persistence.JsonLongs;
 import org.jiebang.platform.persistence.JsonStrings;
 import org.jiebang.platform.persistence.UtcInstantConverter;
 
@@ -168,14 +171,15 @@ final class DemoMarket {
                 "成果知识产权归发榜方所有，揭榜方享有署名权和非商业使用权", "工艺参数与现场数据（仅签署保密承诺的揭榜方可见）",
                 state, t(submitted), t(publishedAt), t(closedAt), t(endedAt),
                 state.equals("CANCELLED") ? "企业已通过并购获得该技术，不再需要外部攻关" : null);
-        int position = 0;
         List<String[]> indicators = new ArrayList<>();
+        List<Indicator> posted = new ArrayList<>();
         for (String line : spec.indicators()) {
             String[] p = line.split("\\|");
             indicators.add(p);
-            update("INSERT INTO challenge_indicator (challenge_id, position, name, target, unit, verification)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", id, position++, p[0], p[1], p[2], p[3]);
+            posted.add(new Indicator(p[0], p[1], p[2], p[3]));
         }
+        update("UPDATE challenge SET indicators = ? WHERE id = ?",
+                new ChallengeColumns.Indicators().convertToDatabaseColumn(posted), id);
         update("INSERT INTO search_change (challenge_id, at) VALUES (?, ?)", id, t(now));
         if (!published) {
             return;
@@ -256,9 +260,9 @@ final class DemoMarket {
         Instant noticeEnds = proposed.plus(Duration.ofDays(5));
         Instant finalized = awarded ? noticeEnds.plus(Duration.ofHours(2)) : null;
         long proposal = insert("INSERT INTO award_proposal (challenge_id, proposed_at, proposed_by, justification, follows_ranking,"
-                + " notice_ends_at, status, finalized_at) VALUES (?, ?, 'staff.li', ?, TRUE, ?, ?, ?)", id, t(proposed),
-                "评审专家组综合评分排名第一，技术路线与指标承诺最优。", t(noticeEnds), awarded ? "FINAL" : "NOTICE", t(finalized));
-        update("INSERT INTO award_proposal_bid (proposal_id, bid_id) VALUES (?, ?)", proposal, bids.get(0)[0]);
+                + " notice_ends_at, status, finalized_at, bid_ids) VALUES (?, ?, 'staff.li', ?, TRUE, ?, ?, ?, ?)", id, t(proposed),
+                "评审专家组综合评分排名第一，技术路线与指标承诺最优。", t(noticeEnds), awarded ? "FINAL" : "NOTICE", t(finalized),
+                new JsonLongs().convertToDatabaseColumn(List.of(bids.get(0)[0])));
         if (state.equals("AWARD_PROPOSED") && bids.size() > 1 && index % 2 == 0) {
             update("INSERT INTO objection (challenge_id, proposal_id, bid_id, objector_id, reason, lodged_at, status)"
                     + " VALUES (?, ?, ?, ?, ?, ?, 'OPEN')", id, proposal, bids.get(1)[0], bids.get(1)[2],
@@ -423,10 +427,9 @@ final class DemoMarket {
         BigDecimal face = new BigDecimal("300000.00");
         LocalDate from = LocalDate.ofInstant(issued, Clocks.DISPLAY_ZONE);
         long voucher = insert("INSERT INTO voucher (version, created_at, updated_at, organization_id, amount, region, valid_from,"
-                + " valid_to, issued_by) VALUES (0, ?, ?, ?, ?, '330000', ?, ?, 'staff.wang')", t(issued), t(issued), firm[1], face,
-                from, from.plusYears(1));
-        update("INSERT INTO voucher_region (voucher_id, region) VALUES (?, '330000')", voucher);
-        update("INSERT INTO voucher_region (voucher_id, region) VALUES (?, '310000')", voucher);
+                + " valid_to, issued_by, accepted_regions) VALUES (0, ?, ?, ?, ?, '330000', ?, ?, 'staff.wang', ?)", t(issued),
+                t(issued), firm[1], face, from, from.plusYears(1),
+                new JsonStrings().convertToDatabaseColumn(List.of("330000", "310000")));
         update("INSERT INTO voucher_ledger (voucher_id, kind, amount, booked_at, booked_by) VALUES (?, 'ISSUE', ?, ?, 'staff.wang')",
                 voucher, face, t(issued));
         Instant requested = min(at.minus(Duration.ofDays(2)), now.minusSeconds(600));

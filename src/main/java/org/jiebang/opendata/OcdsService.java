@@ -192,8 +192,7 @@ public class OcdsService {
             return f;
         }
         em.createQuery("SELECT c FROM Challenge c JOIN FETCH c.owner WHERE c.id IN :ids AND c.publishedAt IS NOT NULL",
-                Challenge.class).setParameter("ids", ids).setHint("eclipselink.batch", "c.indicators")
-                .setHint("eclipselink.batch.type", "IN").getResultList()
+                Challenge.class).setParameter("ids", ids).getResultList()
                 .forEach(c -> f.records.put(c.getId(), new Record(c)));
         em.createQuery("SELECT a FROM Amendment a WHERE a.challengeId IN :ids ORDER BY a.at", Amendment.class)
                 .setParameter("ids", ids).getResultList().forEach(a -> on(f, a.getChallengeId(), r -> r.amendments.add(a)));
@@ -205,7 +204,7 @@ public class OcdsService {
                 .setParameter("opened", BidStatus.OPENED_STATES).getResultList()
                 .forEach(n -> on(f, (Long) n[0], r -> r.openedBids = (Long) n[1]));
         em.createQuery("SELECT p FROM AwardProposal p WHERE p.challengeId IN :ids ORDER BY p.proposedAt", AwardProposal.class)
-                .setParameter("ids", ids).setHint("eclipselink.batch", "p.bidIds").setHint("eclipselink.batch.type", "IN")
+                .setParameter("ids", ids)
                 .getResultList().forEach(p -> on(f, p.getChallengeId(), r -> r.proposals.add(p)));
         em.createQuery("SELECT o.challengeId, o.proposalId, MIN(o.resolvedAt) FROM Objection o WHERE o.challengeId IN :ids"
                 + " AND o.status = :upheld GROUP BY o.challengeId, o.proposalId", Object[].class).setParameter("ids", ids)
@@ -222,7 +221,6 @@ public class OcdsService {
         }
         em.createQuery("SELECT k FROM Contract k WHERE k.challengeId IN :ids AND k.signedAt IS NOT NULL ORDER BY k.id",
                 Contract.class).setParameter("ids", ids).setHint("eclipselink.batch", "k.milestones")
-                .setHint("eclipselink.batch", "k.partnerOrganizationIds")
                 .setHint("eclipselink.batch", "k.signatures").setHint("eclipselink.batch.type", "IN").getResultList()
                 .forEach(k -> on(f, k.getChallengeId(), r -> r.contracts.add(k)));
         Map<Long, Record> byContract = new HashMap<>();

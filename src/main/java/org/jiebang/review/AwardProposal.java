@@ -1,28 +1,25 @@
 package org.jiebang.review;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import org.jiebang.platform.error.Conflict;
 import org.jiebang.platform.error.RuleBroken;
 import org.jiebang.platform.error.WrongState;
+import org.jiebang.platform.persistence.JsonLongs;
 
 /**
  * Staff's proposal to award bids (SPEC §5), and its public notice (公示). Lifecycle: {@code NOTICE}
@@ -68,11 +65,10 @@ public class AwardProposal {
     @Column(name = "finalized_at")
     private Instant finalizedAt;
 
-    @BatchFetch(BatchFetchType.IN)
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "award_proposal_bid", joinColumns = @JoinColumn(name = "proposal_id"))
-    @Column(name = "bid_id")
-    private Set<Long> bidIds = new LinkedHashSet<>();
+    /** the proposed bids in the proposal's order, kept in its row (V020), replaced whole (JsonList) */
+    @Convert(converter = JsonLongs.class)
+    @Column(name = "bid_ids")
+    private List<Long> bidIds = new ArrayList<>();
 
     protected AwardProposal() {
     }
@@ -95,7 +91,7 @@ public class AwardProposal {
             throw new org.jiebang.platform.error.InvalidInput("justification", "at most " + JUSTIFICATION_LENGTH + " characters");
         }
         this.challengeId = challengeId;
-        this.bidIds = new LinkedHashSet<>(bidIds);
+        this.bidIds = new ArrayList<>(new LinkedHashSet<>(bidIds));
         this.followsRanking = followsRanking;
         this.justification = reason;
         this.proposedBy = proposedBy;

@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jiebang.account.AccountService;
+import org.jiebang.account.OrganizationType;
 import org.jiebang.account.Role;
 import org.jiebang.account.User;
 import org.jiebang.bid.Bid;
@@ -292,10 +293,9 @@ public class AwardService {
     public Page<NoticeSummary> notices(int page, int size) {
         List<AwardProposal> proposals = em.createQuery("SELECT p FROM AwardProposal p ORDER BY p.proposedAt DESC, p.id DESC",
                 AwardProposal.class).setFirstResult(Page.firstRow(page, size)).setMaxResults(Page.boundedSize(size))
-                // the bids of all the page's proposals in one statement, not one per proposal
-                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "p.bidIds")
                 .getResultList();
-        long total = em.createQuery("SELECT COUNT(p) FROM AwardProposal p", Long.class).getSingleResult();
+        long total = Page.total(page, size, proposals.size(),
+                () -> em.createQuery("SELECT COUNT(p) FROM AwardProposal p", Long.class).getSingleResult());
         Map<Long, Bid> bids = bidsOf(proposals.stream().flatMap(p -> p.getBidIds().stream()).toList());
         Map<Long, Challenge> challengesById = new HashMap<>();
         if (!proposals.isEmpty()) {
@@ -306,7 +306,8 @@ public class AwardService {
         List<NoticeSummary> items = proposals.stream().map(p -> {
             Challenge c = challengesById.get(p.getChallengeId());
             return new NoticeSummary(c.getId(), c.getTitle(), c.getOwner().getName(), p.getStatus(), p.getProposedAt(),
-                    p.getNoticeEndsAt(), p.bidIdsInOrder().stream().map(id -> bids.get(id).getLead().getName()).toList());
+                    p.getNoticeEndsAt(), p.bidIdsInOrder().stream().map(bids::get)
+                            .filter(java.util.Objects::nonNull).map(b -> b.getLead().getName()).toList());
         }).toList();
         return new Page<>(items, total, Math.max(page, 0), Page.boundedSize(size));
     }
@@ -319,7 +320,6 @@ public class AwardService {
         AwardProposal latest = challenge == null ? null : em.createQuery("SELECT p FROM AwardProposal p WHERE"
                 + " p.challengeId = :c ORDER BY p.proposedAt DESC, p.id DESC", AwardProposal.class)
                 .setParameter("c", challengeId).setMaxResults(1)
-                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "p.bidIds")
                 .getResultStream().findFirst().orElse(null);
         if (latest == null) {
             throw new NotFound();
@@ -329,15 +329,20 @@ public class AwardService {
 
     private NoticeView notice(Challenge c, AwardProposal p) {
         Map<Long, Bid> bids = bidsOf(p.bidIdsInOrder());
-        List<Winner> winners = p.bidIdsInOrder().stream().map(bids::get)
+        // (a bid the proposal names is always there: no foreign key says so any more, so a missing one is skipped)
+        List<Winner> winners = p.bidIdsInOrder().stream().map(bids::get).filter(java.util.Objects::nonNull)
                 // a withdrawn notice shows no prices: evaluation resumed, and a two-envelope price may be closed again
                 .map(b -> new Winner(b.getId(), b.getLead().getName(), b.getPrincipal().getName(), b.getPrincipal().getTitle(),
                         p.getStatus() == AwardProposal.Status.WITHDRAWN ? null : b.getPrice())).toList();
         List<ObjectionView> objections = em.createQuery("SELECT o FROM Objection o WHERE o.challengeId = :c ORDER BY"
                 + " o.lodgedAt, o.id", Objection.class).setParameter("c", c.getId()).getResultStream()
                 .map(o -> ObjectionView.of(o, true)).toList();
-        // the database's clock only for a bidder, who alone may object
-        boolean canObject = accounts.currentUser().map(u -> isBidder(u, c.getId())).orElse(false)
+        // a bidder alone may object, while the notice runs: no query for a notice that ended or for a firm's
+        // member (a firm never bids), and the database's clock only for a bidder
+        boolean canObject = p.getStatus() == AwardProposal.Status.NOTICE
+                && accounts.currentUser().filter(u -> u.getOrganization() != null
+                        && u.getOrganization().getType() != OrganizationType.ENTERPRISE)
+                        .map(u -> isBidder(u, c.getId())).orElse(false)
                 && p.isNoticeRunning(cluster.now());
         return new NoticeView(c.getId(), c.getTitle(), c.getOwner().getName(), c.getField(), c.getBudget(), c.getMaxAwards(),
                 p.getStatus(), p.getProposedAt(), p.getNoticeEndsAt(), p.getFinalizedAt(),

@@ -313,15 +313,29 @@ public class ReviewService {
         return orgs;
     }
 
+    /** A challenge's panel, oldest first, with its experts' accounts and organizations. */
+    private record Panel(List<PanelMember> members, Map<Long, User> experts) {
+    }
+
+    /** The panel, read once per reading (its page shows it, the ranking weighs its scores). */
+    private Panel panelOf(long challengeId) {
+        return memo.once("panel:" + challengeId, () -> {
+            List<PanelMember> members = em.createQuery("SELECT m FROM PanelMember m WHERE m.challengeId = :c"
+                    + " ORDER BY m.addedAt, m.id", PanelMember.class).setParameter("c", challengeId).getResultList();
+            Map<Long, User> users = new HashMap<>();
+            if (!members.isEmpty()) {
+                em.createQuery("SELECT u FROM User u LEFT JOIN FETCH u.organization WHERE u.id IN :ids", User.class)
+                        .setParameter("ids", members.stream().map(PanelMember::getExpertId).toList()).getResultList()
+                        .forEach(u -> users.put(u.getId(), u));
+            }
+            return new Panel(members, users);
+        });
+    }
+
     private PanelView panelView(Challenge challenge) {
-        List<PanelMember> members = em.createQuery("SELECT m FROM PanelMember m WHERE m.challengeId = :c ORDER BY m.addedAt, m.id",
-                PanelMember.class).setParameter("c", challenge.getId()).getResultList();
-        Map<Long, User> users = new HashMap<>();
-        if (!members.isEmpty()) {
-            em.createQuery("SELECT u FROM User u LEFT JOIN FETCH u.organization WHERE u.id IN :ids", User.class)
-                    .setParameter("ids", members.stream().map(PanelMember::getExpertId).toList()).getResultList()
-                    .forEach(u -> users.put(u.getId(), u));
-        }
+        Panel panel = panelOf(challenge.getId());
+        List<PanelMember> members = panel.members();
+        Map<Long, User> users = panel.experts();
         Map<Long, ExpertProfile> profiles = profilesOf(List.copyOf(users.keySet()));
         Map<Long, Long> submitted = new HashMap<>();
         em.createQuery("SELECT s.expertId, COUNT(s) FROM Score s WHERE s.challengeId = :c AND s.status = :s"
@@ -558,14 +572,12 @@ public class ReviewService {
 
     /** What the scores say of a challenge's ranked bids (for staff, the award and the feedback). */
     RankingView rankingOf(Challenge challenge) {
-        List<Bid> bids = openedBids(challenge.getId(), RANKED);
-        Map<Long, PanelMember> panel = membersOf(challenge.getId());
-        Map<Long, User> experts = new HashMap<>();
-        List<Long> active = panel.values().stream().filter(PanelMember::isActive).map(PanelMember::getExpertId).toList();
-        if (!active.isEmpty()) {
-            em.createQuery("SELECT u FROM User u LEFT JOIN FETCH u.organization WHERE u.id IN :ids", User.class)
-                    .setParameter("ids", active).getResultList().forEach(u -> experts.put(u.getId(), u));
-        }
+        List<Bid> bids = rankedBids(challenge.getId());
+        Panel panel = panelOf(challenge.getId());
+        // the active experts, in the order of their accounts' ids as before
+        Map<Long, User> experts = new java.util.TreeMap<>();
+        panel.members().stream().filter(PanelMember::isActive).filter(m -> panel.experts().containsKey(m.getExpertId()))
+                .forEach(m -> experts.put(m.getExpertId(), panel.experts().get(m.getExpertId())));
         Map<Long, Map<Long, Score>> scores = new HashMap<>();
         em.createQuery("SELECT s FROM Score s WHERE s.challengeId = :c", Score.class).setParameter("c", challenge.getId())
                 .getResultList().forEach(s -> scores.computeIfAbsent(s.getBidId(), b -> new HashMap<>()).put(s.getExpertId(), s));
@@ -616,6 +628,11 @@ public class ReviewService {
         return new RankingView(challenge.getId(), complete, submitted, expected, priceOpen, items);
     }
 
+    /** The ranked bids of a challenge, read once per reading (the ranking and the choices to disqualify). */
+    private List<Bid> rankedBids(long challengeId) {
+        return memo.once("ranked:" + challengeId, () -> openedBids(challengeId, RANKED));
+    }
+
     List<Bid> openedBids(long challengeId, List<BidStatus> statuses) {
         return em.createQuery("SELECT b FROM Bid b JOIN FETCH b.lead WHERE b.challenge.id = :c AND b.status IN :s"
                 + " ORDER BY b.id", Bid.class).setParameter("c", challengeId).setParameter("s", statuses).getResultList();
@@ -629,7 +646,7 @@ public class ReviewService {
     @Transactional(TxType.SUPPORTS)
     public List<BidChoice> openedBidChoices(long challengeId) {
         caller.requireAnyRole(Role.STAFF_NAME);
-        return openedBids(reviewedChallenge(challengeId).getId(), List.of(BidStatus.OPENED)).stream()
+        return rankedBids(reviewedChallenge(challengeId).getId()).stream().filter(b -> b.getStatus() == BidStatus.OPENED)
                 .map(b -> new BidChoice(b.getId(), b.getLead().getName())).toList();
     }
 

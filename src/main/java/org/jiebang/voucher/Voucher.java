@@ -2,21 +2,20 @@ package org.jiebang.voucher;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import org.jiebang.platform.error.RuleBroken;
 import org.jiebang.platform.persistence.BaseEntity;
+import org.jiebang.platform.persistence.JsonStrings;
 import org.jiebang.platform.region.Regions;
 
 /**
@@ -43,11 +42,10 @@ public class Voucher extends BaseEntity {
     @Column(name = "valid_to", nullable = false, updatable = false)
     private LocalDate validTo;
 
-    @BatchFetch(BatchFetchType.IN)
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "voucher_region", joinColumns = @JoinColumn(name = "voucher_id"))
-    @Column(name = "region")
-    private Set<String> acceptedRegions = new LinkedHashSet<>();
+    /** the regions' codes in the order issued, kept in the voucher's row (V021), replaced whole (JsonList) */
+    @Convert(converter = JsonStrings.class)
+    @Column(name = "accepted_regions", updatable = false)
+    private List<String> acceptedRegions = new ArrayList<>();
 
     @Column(name = "issued_by", nullable = false, length = 64, updatable = false)
     private String issuedBy;
@@ -62,7 +60,7 @@ public class Voucher extends BaseEntity {
         this.region = region;
         this.validFrom = validFrom;
         this.validTo = validTo;
-        this.acceptedRegions = new LinkedHashSet<>(acceptedRegions);
+        this.acceptedRegions = new ArrayList<>(new LinkedHashSet<>(acceptedRegions));
         this.issuedBy = issuedBy;
     }
 
@@ -117,7 +115,7 @@ public class Voucher extends BaseEntity {
     }
 
     public Set<String> getAcceptedRegions() {
-        return acceptedRegions;
+        return Collections.unmodifiableSet(new LinkedHashSet<>(acceptedRegions));
     }
 
     public String getIssuedBy() {

@@ -183,7 +183,8 @@ public class VoucherService {
         LocalDate today = today();
         List<VoucherView> items = found.stream().map(v -> summary(v, balances.getOrDefault(v.getId(), BigDecimal.ZERO),
                 names.get(v.getOrganizationId()), today, List.of(), List.of())).toList();
-        return new Page<>(items, count.getSingleResult(), Math.max(page, 0), Page.boundedSize(size));
+        return new Page<>(items, Page.total(page, size, found.size(), count::getSingleResult), Math.max(page, 0),
+                Page.boundedSize(size));
     }
 
     /**

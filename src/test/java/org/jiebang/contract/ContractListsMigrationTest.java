@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * V018 moves a contract's acceptance criteria, and each milestone's covered indicators, measured
- * values and evidence, from their tables into their rows, on H2 and MariaDB: a database that has
- * contracts keeps every one of them, in order, and the application reads them back.
+ * values and evidence, from their tables into their rows, and V022 copies its partners into its row,
+ * on H2 and MariaDB: a database that has contracts keeps every one of them, in order, and the
+ * application reads them back.
  */
 class ContractListsMigrationTest {
 
@@ -34,9 +35,11 @@ class ContractListsMigrationTest {
         long measuredMilestone;
         long plainMilestone;
         long[] files = new long[2];
+        long partner;
         try (Connection db = ds.getConnection()) {
             long firm = Rows.organization(db, "恒泰能源", "91330400MA2B00001X");
             long lab = Rows.organization(db, "长三角先进材料研究院", "91330400MA2B00002X");
+            partner = Rows.organization(db, "嘉兴学院", "91330400MA2B00003X");
             long user = Rows.account(db, "migrator", lab);
             long challenge = Rows.challenge(db, firm, user, "固态电池", "IN_EXECUTION");
             long bid = Rows.bid(db, challenge, lab, user, "AWARDED");
@@ -64,6 +67,8 @@ class ContractListsMigrationTest {
             Rows.insert(db, "INSERT INTO milestone_measurement (milestone_id, position, indicator, measured) VALUES (?, ?, ?, ?)",
                     new Object[] { measuredMilestone, 1, "能量密度", "362 Wh/kg" },
                     new Object[] { measuredMilestone, 0, "循环寿命", "2 610 次 \\ 25 ℃" });
+            Rows.insert(db, "INSERT INTO contract_partner (contract_id, organization_id) VALUES (?, ?)",
+                    new Object[] { contract, partner });
             Rows.insert(db, "INSERT INTO milestone_evidence (milestone_id, file_id) VALUES (?, ?)",
                     new Object[] { measuredMilestone, files[1] }, new Object[] { measuredMilestone, files[0] });
         }
@@ -76,6 +81,7 @@ class ContractListsMigrationTest {
                 c.getMilestones().size();
                 return c;
             });
+            assertEquals(Set.of(partner), read.getPartnerOrganizationIds(), "V022: the partners in the row too");
             assertEquals(List.of("循环寿命", "能量密度"), read.getIndicators().stream().map(ContractIndicator::getName).toList());
             ContractIndicator first = read.getIndicators().get(0);
             assertEquals(List.of("≥ 2000", "次", "第三方检测 \"CNAS\"", "≥ 2500"),

@@ -72,6 +72,13 @@ class ReviewPersistenceTest {
             em.persist(new Objection(s.challengeId(), proposal.getId(), bidId, s.userId(), "异议理由", NOW));
             return proposal.getId();
         });
+        long ordered = tx(kind, em -> {
+            AwardProposal proposal = new AwardProposal(s.challengeId(), List.of(bidId + 7, bidId), 2, false, "并列揭榜",
+                    "staff.li", NOW, NOW.plus(Duration.ofSeconds(60)));
+            em.persist(proposal);
+            em.flush();
+            return proposal.getId();
+        });
         tx(kind, em -> {
             em.getEntityManagerFactory().getCache().evictAll();
             assertEquals(new Rubric(50, 20, 10, 10, 10), em.find(Challenge.class, s.challengeId()).getRubric(),
@@ -83,6 +90,8 @@ class ReviewPersistenceTest {
             assertEquals(77, score.mark(Criterion.COMMERCIALIZATION).score());
             assertEquals("意见", score.mark(Criterion.TECHNICAL).comment());
             assertEquals(Set.of(bidId), em.find(AwardProposal.class, proposalId).getBidIds());
+            assertEquals(List.of(bidId + 7, bidId), em.find(AwardProposal.class, ordered).bidIdsInOrder(),
+                    "the bids in the proposal's order, not the ids'");
             assertEquals(1, em.createQuery("SELECT COUNT(o) FROM Objection o WHERE o.proposalId = :p AND o.status = :open",
                     Long.class).setParameter("p", proposalId).setParameter("open", Objection.Status.OPEN).getSingleResult());
             assertTrue(em.find(PanelMember.class, em.createQuery("SELECT m.id FROM PanelMember m WHERE m.challengeId = :c",

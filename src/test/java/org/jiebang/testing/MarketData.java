@@ -317,10 +317,8 @@ public final class MarketData {
     private static final class Inserts implements AutoCloseable {
         final List<Long> bidIds = new ArrayList<>();
         final PreparedStatement challenge;
-        final PreparedStatement indicator;
         final PreparedStatement bid;
         final PreparedStatement proposal;
-        final PreparedStatement proposalBid;
         final PreparedStatement contract;
         final PreparedStatement milestone;
         final PreparedStatement outcome;
@@ -329,19 +327,17 @@ public final class MarketData {
             challenge = db.prepareStatement("INSERT INTO challenge (version, created_at, updated_at, owner_organization_id,"
                     + " created_by, title, summary, background, problem, field_code, industry, region, budget, deadline,"
                     + " duration_months, ip_terms, confidential_details, max_awards, evaluation, status, submitted_at,"
-                    + " published_at, closed_at, ended_at, amendments) VALUES (0, ?, ?, ?, ?, ?, ?, '企业年产值约 10 亿元。', ?, ?,"
-                    + " '制造业', ?, ?, ?, 18, '成果归发榜方所有', '工艺参数（保密）', 1, 'SINGLE', ?, ?, ?, ?, ?, 0)",
+                    + " published_at, closed_at, ended_at, amendments, indicators) VALUES (0, ?, ?, ?, ?, ?, ?, '企业年产值约 10 亿元。',"
+                    + " ?, ?, '制造业', ?, ?, ?, 18, '成果归发榜方所有', '工艺参数（保密）', 1, 'SINGLE', ?, ?, ?, ?, ?, 0,"
+                    + " '[{\"name\":\"循环寿命\",\"target\":\"≥ 3000\",\"unit\":\"次\",\"verification\":\"第三方检测\"}]')",
                     Statement.RETURN_GENERATED_KEYS);
-            indicator = db.prepareStatement("INSERT INTO challenge_indicator (challenge_id, position, name, target, unit,"
-                    + " verification) VALUES (?, 0, '循环寿命', '≥ 3000', '次', '第三方检测')");
             bid = db.prepareStatement("INSERT INTO bid (version, created_at, updated_at, challenge_id, lead_organization_id,"
                     + " created_by, status, principal_name, principal_title, approach, price, duration_months, submitted_at,"
                     + " opened_at) VALUES (0, ?, ?, ?, ?, ?, ?, '张教授', '教授', '<p>方案</p>', ?, 12, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS);
             proposal = db.prepareStatement("INSERT INTO award_proposal (challenge_id, proposed_at, proposed_by, justification,"
-                    + " follows_ranking, notice_ends_at, status, finalized_at) VALUES (?, ?, 'staff', '综合评分第一', TRUE, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS);
-            proposalBid = db.prepareStatement("INSERT INTO award_proposal_bid (proposal_id, bid_id) VALUES (?, ?)");
+                    + " follows_ranking, notice_ends_at, status, finalized_at, bid_ids) VALUES (?, ?, 'staff', '综合评分第一',"
+                    + " TRUE, ?, ?, ?, ?)");
             contract = db.prepareStatement("INSERT INTO contract (version, created_at, updated_at, challenge_id, award_bid_id,"
                     + " client_organization_id, contractor_organization_id, contract_type, amount, transaction_amount,"
                     + " start_date, end_date, ip_clause, horse_race, status, text_version, signed_at, registration_number,"
@@ -376,8 +372,6 @@ public final class MarketData {
             challenge.setString(16, utc(ended));
             challenge.executeUpdate();
             long id = key(challenge);
-            indicator.setLong(1, id);
-            indicator.addBatch();
             return id;
         }
 
@@ -414,10 +408,8 @@ public final class MarketData {
             proposal.setString(3, utc(proposed.plus(Duration.ofDays(5))));
             proposal.setString(4, finalized == null ? "NOTICE" : "FINAL");
             proposal.setString(5, utc(finalized));
+            proposal.setString(6, "[" + winner + "]");
             proposal.executeUpdate();
-            proposalBid.setLong(1, key(proposal));
-            proposalBid.setLong(2, winner);
-            proposalBid.addBatch();
         }
 
         long contract(long challengeId, long bidId, long client, long contractor, BigDecimal amount, BigDecimal transaction,
@@ -483,15 +475,13 @@ public final class MarketData {
         }
 
         void flush() throws SQLException {
-            indicator.executeBatch();
-            proposalBid.executeBatch();
             milestone.executeBatch();
             outcome.executeBatch();
         }
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement s : List.of(challenge, indicator, bid, proposal, proposalBid, contract, milestone, outcome)) {
+            for (PreparedStatement s : List.of(challenge, bid, proposal, contract, milestone, outcome)) {
                 s.close();
             }
         }

@@ -3,12 +3,14 @@ package org.jiebang.bid.web;
 import java.io.IOException;
 import java.io.Serializable;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.jiebang.bid.BidService;
 import org.jiebang.bid.BidView;
+import org.jiebang.challenge.web.ChallengePageBacking;
 import org.jiebang.platform.error.NotFound;
 import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.web.Feedback;
@@ -27,7 +29,7 @@ public class ChallengeBidsBacking implements Serializable {
     BidService bids;
 
     @Inject
-    org.jiebang.challenge.web.ChallengePageBacking page;
+    ChallengePageBacking page;
 
     private Long challengeId;
     private Long myBid;
@@ -52,6 +54,11 @@ public class ChallengeBidsBacking implements Serializable {
         } catch (NotFound notForThisVisitor) {
             count = null;
         }
+    }
+
+    /** The page's view action read its challenge: read the bids' part in the same reading. */
+    void onShown(@Observes ChallengePageBacking.ChallengeShown shown) {
+        load();
     }
 
     /** Starts the organization's bid and opens it. */

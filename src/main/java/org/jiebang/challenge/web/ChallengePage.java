@@ -81,7 +81,16 @@ public abstract class ChallengePage implements Serializable {
             undertakings = page.undertakings();
         } catch (NotFound e) {
             Feedback.notFound();
+            return;
         }
+        shown(id);
+    }
+
+    /**
+     * Called once the challenge is read, in the page's reading when the view action read it: what
+     * else the page shows of the challenge may be read in the same reading, which already holds it.
+     */
+    protected void shown(long challengeId) {
     }
 
     private void reload() throws IOException {
