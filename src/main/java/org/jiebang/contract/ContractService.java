@@ -914,6 +914,16 @@ public class ContractService {
                 userNames(c.getSignatures().stream().map(Signature::getUserId).toList()));
     }
 
+    /** The partners with the names the facts read (one statement for every organization of the contract). */
+    private static List<OrganizationRef> partnerRefs(Contract c, ContractFacts f) {
+        List<Long> ids = List.copyOf(c.getPartnerOrganizationIds());
+        List<OrganizationRef> refs = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            refs.add(new OrganizationRef(ids.get(i), f.partnerNames().get(i)));
+        }
+        return refs;
+    }
+
     private static List<Long> allOrganizations(Contract c) {
         List<Long> ids = new ArrayList<>(c.getPartnerOrganizationIds());
         ids.add(c.getClientOrganizationId());
@@ -923,7 +933,6 @@ public class ContractService {
 
     private ContractView view(Contract c) {
         ContractFacts f = facts(c);
-        Map<Long, String> orgs = organizationNames(allOrganizations(c));
         List<MilestoneView> milestones = milestoneViews(c, f.payments());
         List<SignatureView> signatures = c.getSignatures().stream().filter(Signature::isValid)
                 .map(s -> new SignatureView(s.getUserId(), f.userNames().get(s.getUserId()), s.getParty(), s.getSignedAt(),
@@ -940,9 +949,9 @@ public class ContractService {
         return new ContractView(c.getId(), c.getChallengeId(), f.challengeTitle(), c.getAwardBidId(), c.getType(), c.getAmount(),
                 c.getTransactionAmount(), c.getStartDate(), c.getEndDate(), c.getIpClause(), c.isHorseRace(), c.getStatus(),
                 c.getTextVersion(), ContractDocuments.sha256(f),
-                new OrganizationRef(c.getClientOrganizationId(), orgs.get(c.getClientOrganizationId())),
-                new OrganizationRef(c.getContractorOrganizationId(), orgs.get(c.getContractorOrganizationId())),
-                c.getPartnerOrganizationIds().stream().map(id -> new OrganizationRef(id, orgs.get(id))).toList(),
+                new OrganizationRef(c.getClientOrganizationId(), f.clientName()),
+                new OrganizationRef(c.getContractorOrganizationId(), f.contractorName()),
+                partnerRefs(c, f),
                 List.copyOf(c.getIndicators()), signatures, c.getRegistrationNumber(), c.getRegisteredAt(), milestones, f.paid(),
                 accepted.subtract(f.paid()), c.getTerminationReason(), agreed, c.getEndedAt(), partyOfCaller(c),
                 milestones.stream().anyMatch(MilestoneView::overdue));

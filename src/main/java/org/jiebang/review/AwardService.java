@@ -26,6 +26,7 @@ import org.jiebang.account.OrganizationType;
 import org.jiebang.account.Role;
 import org.jiebang.account.User;
 import org.jiebang.bid.Bid;
+import org.jiebang.bid.BidReads;
 import org.jiebang.bid.BidStatus;
 import org.jiebang.challenge.Challenge;
 import org.jiebang.challenge.ChallengeService;
@@ -375,7 +376,7 @@ public class AwardService {
     @Transactional(TxType.SUPPORTS)
     public Feedback feedback(long bidId) {
         User me = accounts.currentUser().orElseThrow(NotAuthenticated::new);
-        Bid bid = em.find(Bid.class, bidId);
+        Bid bid = BidReads.withChallengeAndLead(em, bidId);
         if (bid == null || me.getOrganization() == null || !bid.getLead().getId().equals(me.getOrganization().getId())
                 || !bid.getStatus().isOpened()) {
             throw new NotFound();

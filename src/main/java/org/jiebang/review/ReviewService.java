@@ -654,7 +654,7 @@ public class ReviewService {
     @Transactional(TxType.SUPPORTS)
     public List<ScoreView> allScores(long bidId) {
         caller.requireAnyRole(Role.STAFF_NAME);
-        Bid bid = em.find(Bid.class, bidId);
+        Bid bid = BidReads.withChallengeAndLead(em, bidId);
         if (bid == null || !RANKED.contains(bid.getStatus())) {
             throw new NotFound();
         }
