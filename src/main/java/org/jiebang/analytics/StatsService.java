@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.jiebang.challenge.ChallengeStatus;
+import org.jiebang.challenge.ChallengeService;
 import org.jiebang.challenge.TechnologyField;
 import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.config.Clocks;
@@ -56,6 +57,9 @@ public class StatsService {
 
     @Inject
     MarketFacts facts;
+
+    @Inject
+    ChallengeService fields;
 
     /** The funnel 需求 → 方案 → 签约 → 成交额 → 验收. */
     public record Funnel(long posted, long bids, long signed, BigDecimal registeredAmount, long completed) {
@@ -228,8 +232,21 @@ public class StatsService {
 
     public Dashboard dashboard(Cohort cohort) {
         requireKnownField(cohort);
-        Map<Long, MarketFacts.Challenge> f = facts.current();
+        return dashboard(cohort, facts.current());
+    }
+
+    private Dashboard dashboard(Cohort cohort, Map<Long, MarketFacts.Challenge> f) {
         return cached(List.of("dashboard", cohort, today(), facts.version()), () -> dashboard(cohort, cohort.select(f.values())));
+    }
+
+    /** A cohort's dashboard and league table from the same facts (checked against the database once). */
+    public record Board(Dashboard dashboard, List<League> league) {
+    }
+
+    public Board board(Cohort cohort) {
+        requireKnownField(cohort);
+        Map<Long, MarketFacts.Challenge> f = facts.current();
+        return new Board(dashboard(cohort, f), league(cohort, null, f));
     }
 
     private Dashboard dashboard(Cohort cohort, java.util.Collection<MarketFacts.Challenge> cs) {
@@ -273,11 +290,14 @@ public class StatsService {
     /** The league table, or the row of one organization ({@code only}). */
     public List<League> league(Cohort cohort, Long only) {
         requireKnownField(cohort);
-        Map<Long, MarketFacts.Challenge> f = facts.current();
-        return cached(java.util.Arrays.asList("league", cohort, today(), only, facts.version()), () -> league(cohort, only, f));
+        return league(cohort, only, facts.current());
     }
 
     private List<League> league(Cohort cohort, Long only, Map<Long, MarketFacts.Challenge> f) {
+        return cached(java.util.Arrays.asList("league", cohort, today(), only, facts.version()), () -> computeLeague(cohort, only, f));
+    }
+
+    private List<League> computeLeague(Cohort cohort, Long only, Map<Long, MarketFacts.Challenge> f) {
         Map<Long, long[]> n = new HashMap<>(); // bids, awards, signed, completed, terminated, onTime, due, outcomes
         LocalDate today = today();
         for (MarketFacts.Challenge c : cohort.select(f.values())) {
@@ -330,8 +350,7 @@ public class StatsService {
     public Map<String, String> fieldNames(java.util.Locale locale) {
         boolean en = "en".equals(locale.getLanguage());
         Map<String, String> names = new LinkedHashMap<>();
-        em.createQuery("SELECT f FROM TechnologyField f ORDER BY f.position", TechnologyField.class).getResultList()
-                .forEach(f -> names.put(f.getCode(), en ? f.getNameEn() : f.getNameZh()));
+        fields.fields().forEach(f -> names.put(f.getCode(), en ? f.getNameEn() : f.getNameZh()));
         return names;
     }
 

@@ -57,19 +57,19 @@ public class StatsBacking {
     @OneReading
 
     public void load() {
-        Cohort cohort;
+        StatsService.Board board;
         try {
-            cohort = StatsResource.cohort(from, to, field, region);
-            dashboard = stats.dashboard(cohort);
+            Cohort cohort = StatsResource.cohort(from, to, field, region);
+            board = stats.board(cohort);
         } catch (InvalidInput e) {
             for (InvalidInput.FieldError error : e.errors()) {
                 errors.put(error.field(), error.key() == null ? error.message(language.getLocale())
                         : language.bundle().getString("rule." + error.key()));
             }
-            cohort = Cohort.ALL;
-            dashboard = stats.dashboard(cohort);
+            board = stats.board(Cohort.ALL);
         }
-        List<League> all = stats.league(cohort);
+        dashboard = board.dashboard();
+        List<League> all = board.league();
         leagueSize = all.size();
         league = all.stream().limit(LEAGUE_ROWS).toList();
         fieldNames = stats.fieldNames(language.getLocale());
