@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,20 +23,15 @@ import org.jiebang.account.Role;
 import org.jiebang.account.User;
 import org.jiebang.bid.Bid;
 import org.jiebang.bid.BidStatus;
-import org.jiebang.challenge.Amendment;
 import org.jiebang.challenge.Challenge;
-import org.jiebang.challenge.Question;
+import org.jiebang.challenge.ChallengeReads;
 import org.jiebang.contract.Contract;
 import org.jiebang.contract.ContractStatus;
-import org.jiebang.contract.Milestone;
 import org.jiebang.contract.MilestoneStatus;
 import org.jiebang.contract.Payment;
-import org.jiebang.outcome.Outcome;
 import org.jiebang.platform.config.Clocks;
 import org.jiebang.platform.error.NotFound;
 import org.jiebang.platform.security.Caller;
-import org.jiebang.review.AwardProposal;
-import org.jiebang.review.PanelMember;
 
 /**
  * The trace of a challenge (溯源, SPEC §8): the whole chain as one dated timeline — posted,
@@ -82,39 +76,32 @@ public class TraceService {
     }
 
     public Trace trace(long challengeId) {
-        Challenge c = em.find(Challenge.class, challengeId);
+        Challenge c = ChallengeReads.withOwner(em, challengeId);
         Long myOrg = accounts.currentUser().map(User::getOrganization).map(Organization::getId).orElse(null);
         boolean staff = caller.hasRole(Role.STAFF_NAME);
         boolean owner = c != null && myOrg != null && c.getOwner().getId().equals(myOrg);
         if (c == null || !c.isVisibleToPublic() && !staff && !owner) {
             throw new NotFound();
         }
+        TraceFacts.Facts facts = TraceFacts.of(em, challengeId);
         List<Entry> entries = new ArrayList<>();
         String challengeLink = "/challenge/view?id=" + challengeId;
         if (staff || owner) {
             add(entries, c.getSubmittedAt(), "POSTED", c.getTitle(), c.getOwner().getName(), null, challengeLink);
         }
         add(entries, c.getPublishedAt(), "PUBLISHED", c.getTitle(), c.getOwner().getName(), c.getBudget(), challengeLink);
-        em.createQuery("SELECT q FROM Question q WHERE q.challengeId = :c AND q.answeredAt IS NOT NULL ORDER BY q.answeredAt",
-                Question.class).setParameter("c", challengeId).getResultList()
-                .forEach(q -> add(entries, q.getAnsweredAt(), "QUESTION_ANSWERED", null, null, null, challengeLink + "#questions"));
-        em.createQuery("SELECT a FROM Amendment a WHERE a.challengeId = :c ORDER BY a.at", Amendment.class)
-                .setParameter("c", challengeId).getResultList()
-                .forEach(a -> add(entries, a.getAt(), "AMENDED", "v" + (a.getNumber() + 1), null, null, challengeLink + "#amendments"));
-        List<Bid> opened = em.createQuery("SELECT b FROM Bid b JOIN FETCH b.lead WHERE b.challenge.id = :c AND b.status IN :o",
-                Bid.class).setParameter("c", challengeId).setParameter("o", BidStatus.OPENED_STATES).getResultList();
-        add(entries, c.getClosedAt(), "CLOSED", null, String.valueOf(opened.size()), null, challengeLink);
-        List<PanelMember> panel = em.createQuery("SELECT p FROM PanelMember p WHERE p.challengeId = :c AND p.status = :a",
-                PanelMember.class).setParameter("c", challengeId).setParameter("a", PanelMember.Status.ACTIVE).getResultList();
-        panel.stream().map(PanelMember::getAddedAt).min(Comparator.naturalOrder())
-                .ifPresent(at -> add(entries, at, "PANEL", null, String.valueOf(panel.size()), null, null));
+        facts.answers().forEach(at -> add(entries, at, "QUESTION_ANSWERED", null, null, null, challengeLink + "#questions"));
+        facts.amendments().forEach(a -> add(entries, a.at(), "AMENDED", "v" + (a.number() + 1), null, null,
+                challengeLink + "#amendments"));
+        add(entries, c.getClosedAt(), "CLOSED", null, String.valueOf(facts.openedBids()), null, challengeLink);
+        add(entries, facts.panelFrom(), "PANEL", null, String.valueOf(facts.panelSize()), null, null);
         String noticeLink = "/notice/view?id=" + challengeId;
-        for (AwardProposal p : em.createQuery("SELECT p FROM AwardProposal p WHERE p.challengeId = :c ORDER BY p.proposedAt",
-                AwardProposal.class).setParameter("c", challengeId).getResultList()) {
-            add(entries, p.getProposedAt(), "NOTICE", null, p.getStatus().name(), null, noticeLink);
-            add(entries, p.getFinalizedAt(), "AWARDED", null, null, null, noticeLink);
+        for (TraceFacts.Proposal p : facts.proposals()) {
+            add(entries, p.proposedAt(), "NOTICE", null, p.status(), null, noticeLink);
+            add(entries, p.finalizedAt(), "AWARDED", null, null, null, noticeLink);
         }
-        List<Bid> awarded = opened.stream().filter(b -> b.getStatus() == BidStatus.AWARDED).toList();
+        List<Bid> awarded = em.createQuery("SELECT b FROM Bid b JOIN FETCH b.lead WHERE b.challenge.id = :c AND b.status = :a"
+                + " ORDER BY b.id", Bid.class).setParameter("c", challengeId).setParameter("a", BidStatus.AWARDED).getResultList();
         Instant awardedAt = entries.stream().filter(e -> e.kind().equals("AWARDED")).map(Entry::at).findFirst().orElse(null);
         for (Bid b : awarded) {
             String team = b.getMembers().stream().map(m -> m.getName() + (m.getRole() == null ? "" : "（" + m.getRole() + "）"))
@@ -127,17 +114,6 @@ public class TraceService {
                 Contract.class).setParameter("c", challengeId).getResultList();
         Map<Long, String> orgNames = new HashMap<>();
         awarded.forEach(b -> orgNames.put(b.getLead().getId(), b.getLead().getName()));
-        Map<Long, List<Payment>> payments = new HashMap<>();
-        Map<Long, List<Outcome>> outcomes = new HashMap<>();
-        if (!contracts.isEmpty()) {
-            List<Long> ids = contracts.stream().map(Contract::getId).toList();
-            em.createQuery("SELECT p FROM Payment p WHERE p.contractId IN :ids ORDER BY p.paidAt", Payment.class)
-                    .setParameter("ids", ids).getResultList()
-                    .forEach(p -> payments.computeIfAbsent(p.getContractId(), k -> new ArrayList<>()).add(p));
-            em.createQuery("SELECT o FROM Outcome o WHERE o.contractId IN :ids ORDER BY o.date", Outcome.class)
-                    .setParameter("ids", ids).getResultList()
-                    .forEach(o -> outcomes.computeIfAbsent(o.getContractId(), k -> new ArrayList<>()).add(o));
-        }
         BigDecimal registered = BigDecimal.ZERO;
         BigDecimal voucherPaid = BigDecimal.ZERO;
         int shownOutcomes = 0;
@@ -155,30 +131,30 @@ public class TraceService {
                 add(entries, k.getRegisteredAt(), "REGISTERED", contractor, k.getRegistrationNumber(), k.getTransactionAmount(), link);
             }
             if (k.getSignedAt() != null) {
-                for (Milestone m : k.getMilestones()) {
-                    if (m.getStatus() == MilestoneStatus.ACCEPTED) {
-                        add(entries, m.getAcceptedAt(), "MILESTONE_ACCEPTED", m.getTitle(), contractor, null, link);
-                    } else if (party && m.getSubmittedAt() != null) {
-                        add(entries, m.getSubmittedAt(), "MILESTONE_" + m.getStatus().name(), m.getTitle(), contractor, null, link);
+                for (TraceFacts.Milestone m : facts.milestones().getOrDefault(k.getId(), List.of())) {
+                    if (MilestoneStatus.valueOf(m.status()) == MilestoneStatus.ACCEPTED) {
+                        add(entries, m.acceptedAt(), "MILESTONE_ACCEPTED", m.title(), contractor, null, link);
+                    } else if (party && m.submittedAt() != null) {
+                        add(entries, m.submittedAt(), "MILESTONE_" + m.status(), m.title(), contractor, null, link);
                     }
                 }
             }
-            for (Payment p : payments.getOrDefault(k.getId(), List.of())) {
-                if (p.getSource() == Payment.Source.VOUCHER) {
-                    voucherPaid = voucherPaid.add(p.getAmount());
-                    add(entries, p.getPaidAt(), "VOUCHER_USED", contractor, null, p.getAmount(), link);
+            for (TraceFacts.Payment p : facts.payments().getOrDefault(k.getId(), List.of())) {
+                if (Payment.Source.valueOf(p.source()) == Payment.Source.VOUCHER) {
+                    voucherPaid = voucherPaid.add(p.amount());
+                    add(entries, p.paidAt(), "VOUCHER_USED", contractor, null, p.amount(), link);
                 } else if (party) {
-                    add(entries, p.getPaidAt(), "PAID", contractor, null, p.getAmount(), link);
+                    add(entries, p.paidAt(), "PAID", contractor, null, p.amount(), link);
                 }
             }
             if (k.getStatus() == ContractStatus.CLOSED || k.getStatus() == ContractStatus.TERMINATED) {
                 add(entries, k.getEndedAt(), "CONTRACT_" + k.getStatus().name(), contractor, null, null, link);
             }
-            for (Outcome o : outcomes.getOrDefault(k.getId(), List.of())) {
-                if (Boolean.TRUE.equals(o.getConfirmed()) || party) {
+            for (TraceFacts.Outcome o : facts.outcomes().getOrDefault(k.getId(), List.of())) {
+                if (o.confirmed() || party) {
                     shownOutcomes++;
-                    String title = o.getTitle() + (o.getApplicationNumber() == null ? "" : " " + o.getApplicationNumber());
-                    add(entries, whenOf(o), "OUTCOME", title, o.getType().name(), o.getAmount(),
+                    String title = o.title() + (o.applicationNumber() == null ? "" : " " + o.applicationNumber());
+                    add(entries, whenOf(o.createdAt(), o.date()), "OUTCOME", title, o.type(), o.amount(),
                             party ? "/outcome/list?contract=" + k.getId() : null);
                 }
             }
@@ -187,7 +163,7 @@ public class TraceService {
             viewer = Viewer.PARTY;
         }
         entries.sort(Comparator.comparing(Entry::at));
-        return new Trace(challengeId, c.getTitle(), c.getStatus().name(), viewer, entries, opened.size(), awarded.size(),
+        return new Trace(challengeId, c.getTitle(), c.getStatus().name(), viewer, entries, facts.openedBids(), awarded.size(),
                 (int) contracts.stream().filter(k -> k.getSignedAt() != null).count(), registered, voucherPaid, shownOutcomes);
     }
 
@@ -195,9 +171,9 @@ public class TraceService {
      * Where an outcome stands on the timeline: when it was recorded, if that was on its date (so that
      * an outcome of today follows what happened earlier today); else the start of its date.
      */
-    static Instant whenOf(Outcome o) {
-        LocalDate recorded = LocalDate.ofInstant(o.getCreatedAt(), Clocks.DISPLAY_ZONE);
-        return recorded.equals(o.getDate()) ? o.getCreatedAt() : o.getDate().atStartOfDay(Clocks.DISPLAY_ZONE).toInstant();
+    static Instant whenOf(Instant createdAt, LocalDate date) {
+        LocalDate recorded = LocalDate.ofInstant(createdAt, Clocks.DISPLAY_ZONE);
+        return recorded.equals(date) ? createdAt : date.atStartOfDay(Clocks.DISPLAY_ZONE).toInstant();
     }
 
     private static void add(List<Entry> entries, Instant at, String kind, String title, String detail, BigDecimal amount,
@@ -206,8 +182,4 @@ public class TraceService {
             entries.add(new Entry(at, kind, title, detail, amount, link));
         }
     }
-
-    static final Set<String> KINDS = Set.of("POSTED", "PUBLISHED", "QUESTION_ANSWERED", "AMENDED", "CLOSED", "PANEL", "NOTICE",
-            "AWARDED", "TEAM", "CONTRACT_SIGNED", "REGISTERED", "MILESTONE_ACCEPTED", "MILESTONE_SUBMITTED", "MILESTONE_REJECTED",
-            "PAID", "VOUCHER_USED", "CONTRACT_CLOSED", "CONTRACT_TERMINATED", "OUTCOME");
 }
