@@ -204,18 +204,30 @@ public class MarketFacts {
                         + " WHERE m.id > ?2",
                 "SELECT o.challenge_id FROM contract_outcome o WHERE o.updated_at >= ?1"
                         + " UNION SELECT o.challenge_id FROM contract_outcome o WHERE o.id > ?2");
+        // the tables that moved, in one statement
+        List<String> branches = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
         for (int t = 0; t < queries.size(); t++) {
             boolean moved = !java.util.Objects.equals(seen[2 * t], now[2 * t]) || !seen[2 * t + 1].equals(now[2 * t + 1]);
             if (!rescan && !moved) {
                 continue;
             }
             Instant newest = (Instant) seen[2 * t];
-            String since = (String) UTC.convertToDatabaseColumn((newest == null ? Instant.EPOCH : newest)
-                    .minusSeconds(rescan ? MARGIN_SECONDS : 5));
-            for (Object id : em.createNativeQuery(queries.get(t)).setParameter(1, since).setParameter(2, seen[2 * t + 1])
-                    .getResultList()) {
-                ids.add(((Number) id).longValue());
-            }
+            parameters.add(UTC.convertToDatabaseColumn((newest == null ? Instant.EPOCH : newest)
+                    .minusSeconds(rescan ? MARGIN_SECONDS : 5)));
+            parameters.add(seen[2 * t + 1]);
+            int since = parameters.size() - 1;
+            branches.add(queries.get(t).replace("?1", "?" + since).replace("?2", "?" + (since + 1)));
+        }
+        if (branches.isEmpty()) {
+            return ids;
+        }
+        Query q = em.createNativeQuery(String.join(" UNION ", branches));
+        for (int i = 0; i < parameters.size(); i++) {
+            q.setParameter(i + 1, parameters.get(i));
+        }
+        for (Object id : q.getResultList()) {
+            ids.add(((Number) id).longValue());
         }
         return ids;
     }
@@ -232,24 +244,42 @@ public class MarketFacts {
         }
         Function<String, String> in = column -> only == null ? "" : " AND " + column + " IN ("
                 + only.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
-        Map<Long, List<Object[]>> bids = group(rows("SELECT b.challenge_id, b.lead_organization_id, b.status,"
-                + " CASE WHEN b.submitted_at IS NULL THEN 0 ELSE 1 END FROM bid b WHERE 1 = 1" + in.apply("b.challenge_id")));
+        // one statement: kind, challenge, two numbers, three texts, two instants, an amount and a day
+        List<Object[]> facts = rows(String.join(" UNION ALL ",
+                "SELECT 'B' AS kind, b.challenge_id AS cid, b.lead_organization_id AS n1,"
+                        + " CASE WHEN b.submitted_at IS NULL THEN 0 ELSE 1 END AS n2, b.status AS s1, NULL AS s2, NULL AS s3,"
+                        + " NULL AS t1, NULL AS t2, NULL AS amount, NULL AS d FROM bid b WHERE 1 = 1" + in.apply("b.challenge_id"),
+                "SELECT 'F', p.challenge_id, NULL, NULL, NULL, NULL, NULL, p.finalized_at, NULL, NULL, NULL"
+                        + " FROM award_proposal p WHERE p.status = 'FINAL'" + in.apply("p.challenge_id"),
+                "SELECT 'M', k.challenge_id, m.contract_id, NULL, NULL, NULL, NULL, m.accepted_at, NULL, NULL, m.due_date"
+                        + " FROM contract_milestone m JOIN contract k ON k.id = m.contract_id WHERE 1 = 1" + in.apply("k.challenge_id"),
+                "SELECT 'O', o.challenge_id, o.contract_id, COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL"
+                        + " FROM contract_outcome o WHERE o.confirmed = TRUE" + in.apply("o.challenge_id")
+                        + " GROUP BY o.challenge_id, o.contract_id",
+                "SELECT 'K', k.challenge_id, k.id, k.contractor_organization_id, k.status, NULL, NULL, k.signed_at, NULL,"
+                        + " CASE WHEN k.registration_number IS NULL THEN NULL ELSE k.transaction_amount END, NULL"
+                        + " FROM contract k WHERE 1 = 1" + in.apply("k.challenge_id"),
+                "SELECT 'C', c.id, NULL, NULL, c.status, c.field_code, c.region, c.published_at, c.closed_at, c.budget, NULL"
+                        + " FROM challenge c WHERE c.published_at IS NOT NULL" + in.apply("c.id")));
+        Map<Long, List<Object[]>> bids = new HashMap<>();
         Map<Long, Instant> finalized = new HashMap<>();
-        for (Object[] r : rows("SELECT p.challenge_id, p.finalized_at FROM award_proposal p WHERE p.status = 'FINAL'"
-                + in.apply("p.challenge_id"))) {
-            finalized.merge(number(r[0]), UTC.convertToEntityAttribute(r[1]), (a, b) -> a.isBefore(b) ? a : b);
-        }
-        Map<Long, List<Object[]>> milestones = group(rows("SELECT m.contract_id, m.due_date, m.accepted_at FROM contract_milestone m"
-                + " JOIN contract k ON k.id = m.contract_id WHERE 1 = 1" + in.apply("k.challenge_id")));
+        Map<Long, List<Object[]>> milestones = new HashMap<>();
         Map<Long, Long> outcomes = new HashMap<>();
-        for (Object[] r : rows("SELECT o.contract_id, COUNT(*) FROM contract_outcome o WHERE o.confirmed = TRUE"
-                + in.apply("o.challenge_id") + " GROUP BY o.contract_id")) {
-            outcomes.put(number(r[0]), number(r[1]));
+        List<Object[]> contractRows = new ArrayList<>();
+        List<Object[]> challengeRows = new ArrayList<>();
+        for (Object[] f : facts) {
+            switch ((String) f[0]) {
+                case "B" -> bids.computeIfAbsent(number(f[1]), k -> new ArrayList<>()).add(new Object[] { f[1], f[2], f[4], f[3] });
+                case "F" -> finalized.merge(number(f[1]), UTC.convertToEntityAttribute(f[7]), (a, b) -> a.isBefore(b) ? a : b);
+                case "M" -> milestones.computeIfAbsent(number(f[2]), k -> new ArrayList<>()).add(new Object[] { f[2], f[10], f[7] });
+                case "O" -> outcomes.put(number(f[2]), number(f[3]));
+                case "K" -> contractRows.add(new Object[] { f[1], f[2], f[3], f[7], f[9], f[4] });
+                case "C" -> challengeRows.add(new Object[] { f[1], f[4], f[7], f[8], f[5], f[6], f[9] });
+                default -> throw new IllegalStateException("a fact of no known kind: " + f[0]);
+            }
         }
         Map<Long, List<Contract>> contracts = new HashMap<>();
-        for (Object[] r : rows("SELECT k.challenge_id, k.id, k.contractor_organization_id, k.signed_at,"
-                + " CASE WHEN k.registration_number IS NULL THEN NULL ELSE k.transaction_amount END, k.status FROM contract k"
-                + " WHERE 1 = 1" + in.apply("k.challenge_id"))) {
+        for (Object[] r : contractRows) { // challenge, id, contractor, signed, registered amount, state
             long id = number(r[1]);
             List<Object[]> ms = milestones.getOrDefault(id, List.of());
             LocalDate[] due = new LocalDate[ms.size()];
@@ -264,8 +294,7 @@ public class MarketFacts {
                     outcomes.getOrDefault(id, 0L).intValue()));
         }
         Map<Long, Challenge> out = new HashMap<>();
-        for (Object[] r : rows("SELECT c.id, c.status, c.published_at, c.closed_at, c.field_code, c.region, c.budget"
-                + " FROM challenge c WHERE c.published_at IS NOT NULL" + in.apply("c.id"))) {
+        for (Object[] r : challengeRows) { // id, state, published, closed, field, region, bounty
             long id = number(r[0]);
             List<Object[]> bs = bids.getOrDefault(id, List.of());
             long[] leads = new long[bs.size()];
@@ -290,12 +319,6 @@ public class MarketFacts {
         for (Object row : q.getResultList()) {
             out.add((Object[]) row);
         }
-        return out;
-    }
-
-    private static Map<Long, List<Object[]>> group(List<Object[]> rows) {
-        Map<Long, List<Object[]>> out = new HashMap<>();
-        rows.forEach(r -> out.computeIfAbsent(number(r[0]), k -> new ArrayList<>()).add(r));
         return out;
     }
 

@@ -296,7 +296,16 @@ class StatsPersistenceTest {
                             c.region(), c.budget(), c.bids(), c.finalizedAt(), c.contracts()) : c).toList());
             all.addAll(second.challenges());
             Market both = new Market(List.of(), List.of(), all);
-            StatsService.Summary after = TestDatabases.inTransaction(f, em -> service(em, kept).summary());
+            StatsService.Summary after;
+            org.jiebang.platform.persistence.SqlCount.open();
+            try {
+                after = TestDatabases.inTransaction(f, em -> service(em, kept).summary());
+                assertEquals(3, org.jiebang.platform.persistence.SqlCount.statements().size(),
+                        "the newest rows, the challenges they touch, and those challenges' facts: "
+                                + org.jiebang.platform.persistence.SqlCount.statements());
+            } finally {
+                org.jiebang.platform.persistence.SqlCount.close();
+            }
             assertSame(expected(both, c -> true, true), after);
             assertEquals(before.funnel().completed() + 1 + second.challenges().stream().filter(c -> c.status().equals("COMPLETED"))
                     .count(), after.funnel().completed());
