@@ -152,19 +152,16 @@ public class ContractService {
         if (!staff && me.getOrganization() == null) {
             return new Page<>(List.of(), 0, Math.max(page, 0), Page.boundedSize(size));
         }
-        // (MEMBER OF on the element collection would join it and lose the contracts without partners)
+        // (MEMBER OF on the element collection would join it and lose the contracts without partners: a subquery)
         String where = (staff ? "1 = 1" : "(c.clientOrganizationId = :o OR c.contractorOrganizationId = :o"
-                + " OR c.id IN :asPartner)") + (challengeId == null ? "" : " AND c.challengeId = :ch");
+                + " OR c.id IN (SELECT x.id FROM Contract x JOIN x.partnerIndex p WHERE p = :o))")
+                + (challengeId == null ? "" : " AND c.challengeId = :ch");
         var query = em.createQuery("SELECT c FROM Contract c WHERE " + where + " ORDER BY c.id DESC", Contract.class);
         var count = em.createQuery("SELECT COUNT(c) FROM Contract c WHERE " + where, Long.class);
         if (!staff) {
             long org = me.getOrganization().getId();
-            List<Long> asPartner = new ArrayList<>(em.createNativeQuery("SELECT contract_id FROM contract_partner"
-                    + " WHERE organization_id = ?").setParameter(1, org).getResultList().stream()
-                    .map(r -> ((Number) r).longValue()).toList());
-            asPartner.add(-1L);
-            query.setParameter("o", org).setParameter("asPartner", asPartner);
-            count.setParameter("o", org).setParameter("asPartner", asPartner);
+            query.setParameter("o", org);
+            count.setParameter("o", org);
         }
         if (challengeId != null) {
             query.setParameter("ch", challengeId);

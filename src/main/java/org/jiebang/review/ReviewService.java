@@ -579,8 +579,7 @@ public class ReviewService {
         panel.members().stream().filter(PanelMember::isActive).filter(m -> panel.experts().containsKey(m.getExpertId()))
                 .forEach(m -> experts.put(m.getExpertId(), panel.experts().get(m.getExpertId())));
         Map<Long, Map<Long, Score>> scores = new HashMap<>();
-        em.createQuery("SELECT s FROM Score s WHERE s.challengeId = :c", Score.class).setParameter("c", challenge.getId())
-                .getResultList().forEach(s -> scores.computeIfAbsent(s.getBidId(), b -> new HashMap<>()).put(s.getExpertId(), s));
+        scoresOf(challenge.getId()).forEach(s -> scores.computeIfAbsent(s.getBidId(), b -> new HashMap<>()).put(s.getExpertId(), s));
         long expected = 0;
         long submitted = 0;
         Map<Long, List<Score>> submittedByBid = new LinkedHashMap<>();
@@ -628,6 +627,12 @@ public class ReviewService {
         return new RankingView(challenge.getId(), complete, submitted, expected, priceOpen, items);
     }
 
+    /** Every score of a challenge, in the order they were made: read once per reading (the ranking, a bid's scores). */
+    private List<Score> scoresOf(long challengeId) {
+        return memo.once("scores:" + challengeId, () -> em.createQuery("SELECT s FROM Score s WHERE s.challengeId = :c"
+                + " ORDER BY s.id", Score.class).setParameter("c", challengeId).getResultList());
+    }
+
     /** The ranked bids of a challenge, read once per reading (the ranking and the choices to disqualify). */
     private List<Bid> rankedBids(long challengeId) {
         return memo.once("ranked:" + challengeId, () -> openedBids(challengeId, RANKED));
@@ -662,8 +667,7 @@ public class ReviewService {
         if (!rankingOf(challenge).complete()) {
             throw new Conflict("SCORING_INCOMPLETE", null, "Scores are shown once every expert has submitted.");
         }
-        return em.createQuery("SELECT s FROM Score s WHERE s.bidId = :b AND s.status = :s ORDER BY s.id", Score.class)
-                .setParameter("b", bidId).setParameter("s", Score.Status.SUBMITTED).getResultList().stream()
+        return scoresOf(challenge.getId()).stream().filter(s -> s.getBidId().equals(bidId) && s.getStatus() == Score.Status.SUBMITTED)
                 .map(s -> view(s, em.find(User.class, s.getExpertId()).getDisplayName(), priceScored(challenge))).toList();
     }
 

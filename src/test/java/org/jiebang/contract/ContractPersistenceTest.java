@@ -1,6 +1,7 @@
 package org.jiebang.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,7 +52,7 @@ class ContractPersistenceTest {
                 k -> TestDatabases.migrated(k, "jiebang_test_contract")), work);
     }
 
-    record Made(long contractId, long firmId, long labId, long challengeId) {
+    record Made(long contractId, long firmId, long labId, long challengeId, long partnerId) {
     }
 
     static Made aSignedContract(Kind kind) {
@@ -63,7 +64,11 @@ class ContractPersistenceTest {
             em.persist(bid);
             em.flush();
             long firm = challenge.getOwner().getId();
-            Contract c = Contract.draft(new Contract.Draft(challenge.getId(), bid.getId(), firm, lab.getId(), List.of(firm),
+            Organization partner = org.jiebang.testing.TestDatabases.anOrganization("协作研究所",
+                    org.jiebang.testing.Registrations.freshUscc());
+            em.persist(partner);
+            em.flush();
+            Contract c = Contract.draft(new Contract.Draft(challenge.getId(), bid.getId(), firm, lab.getId(), List.of(partner.getId()),
                     new BigDecimal("800000.00"), 12, LocalDate.of(2026, 12, 1), "归甲方", false, Contracts.indicators(),
                     List.of(new Contract.Draft.ProposedMilestone("样品", "小试", 4, new BigDecimal("40.00")),
                             new Contract.Draft.ProposedMilestone("验收", "报告", 12, new BigDecimal("60.00")))));
@@ -73,7 +78,7 @@ class ContractPersistenceTest {
             c.sign(Party.CLIENT, s.userId(), firm, sha, sha, NOW);
             c.sign(Party.CONTRACTOR, s.userId(), lab.getId(), sha, sha, NOW);
             em.flush();
-            return new Made(c.getId(), firm, lab.getId(), challenge.getId());
+            return new Made(c.getId(), firm, lab.getId(), challenge.getId(), partner.getId());
         });
     }
 
@@ -95,7 +100,7 @@ class ContractPersistenceTest {
             assertEquals("2500", c.getIndicators().get(1).getPromised());
             assertEquals(2, c.getSignatures().size());
             assertEquals(NOW, c.getSignatures().get(0).getSignedAt());
-            assertEquals(Set.of(made.firmId()), c.getPartnerOrganizationIds());
+            assertEquals(Set.of(made.partnerId()), c.getPartnerOrganizationIds());
             Milestone last = c.getMilestones().get(1);
             last.submit("验收材料", List.of(new Measurement("能量密度", "305"), new Measurement("循环寿命", "2100")), Set.of(), 1, NOW);
             return null;
@@ -126,14 +131,20 @@ class ContractPersistenceTest {
     void theListFindsAContractByItsPartiesAndPartnersAndRemindersFindMilestonesDueSoon(Kind kind) {
         Made made = aSignedContract(kind);
         tx(kind, em -> {
+            // the list's condition, as ContractService.list writes it
+            java.util.function.LongFunction<List<Long>> of = org -> em.createQuery("SELECT c.id FROM Contract c WHERE"
+                    + " (c.clientOrganizationId = :o OR c.contractorOrganizationId = :o"
+                    + " OR c.id IN (SELECT x.id FROM Contract x JOIN x.partnerIndex p WHERE p = :o))", Long.class)
+                    .setParameter("o", org).getResultList();
             List<?> partnerRows = em.createNativeQuery("SELECT contract_id FROM contract_partner WHERE organization_id = ?")
-                    .setParameter(1, made.firmId()).getResultList();
-            List<Long> partnerOf = partnerRows.stream().map(r -> ((Number) r).longValue()).toList();
-            assertTrue(partnerOf.contains(made.contractId()));
-            List<Long> asContractor = em.createQuery("SELECT c.id FROM Contract c WHERE (c.clientOrganizationId = :o"
-                    + " OR c.contractorOrganizationId = :o OR c.id IN :asPartner)", Long.class)
-                    .setParameter("o", made.labId()).setParameter("asPartner", List.of(-1L)).getResultList();
-            assertTrue(asContractor.contains(made.contractId()), "found as the contractor, with no partner row of its own");
+                    .setParameter(1, made.partnerId()).getResultList();
+            assertTrue(partnerRows.stream().map(r -> ((Number) r).longValue()).toList().contains(made.contractId()),
+                    "the partner's row is written");
+            assertTrue(of.apply(made.partnerId()).contains(made.contractId()), "found as a partner");
+            assertTrue(of.apply(made.firmId()).contains(made.contractId()), "found as the client");
+            assertTrue(of.apply(made.labId()).contains(made.contractId()), "found as the contractor, with no partner row of its own");
+            assertEquals(1, of.apply(made.labId()).stream().filter(id -> id == made.contractId()).count(), "once");
+            assertFalse(of.apply(made.partnerId() + 1000).contains(made.contractId()), "not by anyone else");
             List<Milestone> due = em.createQuery("SELECT m FROM Milestone m WHERE m.remindedAt IS NULL AND m.status <> :accepted"
                     + " AND m.dueDate <= :horizon AND m.dueDate >= :today AND m.contract.status = :signed", Milestone.class)
                     .setParameter("accepted", MilestoneStatus.ACCEPTED).setParameter("horizon", LocalDate.of(2027, 4, 5))
