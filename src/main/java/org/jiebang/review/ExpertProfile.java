@@ -13,8 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 
 /** An expert's entry in the pool (专家库): technology domains (field codes), title, a short record. */
 @Entity
@@ -33,7 +33,7 @@ public class ExpertProfile {
 
     private String record;
 
-    @BatchFetch(BatchFetchType.IN)
+    @JoinFetch(JoinFetchType.OUTER) // read with the profile, in its statement
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "expert_field", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "field_code", length = 32)

@@ -104,4 +104,47 @@ class ReviewPersistenceTest {
             return null;
         }), "one score per expert and bid (a unique index)");
     }
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void expertsProfilesComeWithTheirFieldsInOneStatement(Kind kind) {
+        Persisted.Setting s = tx(kind, em -> Persisted.aPublishedChallengeAndALab(em, NOW));
+        List<Long> experts = tx(kind, em -> {
+            List<String> codes = em.createQuery("SELECT f.code FROM TechnologyField f ORDER BY f.position", String.class)
+                    .setMaxResults(3).getResultList();
+            Organization lab = em.find(Organization.class, s.labId());
+            List<Long> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                org.jiebang.account.User u = TestDatabases.anAccount("profile" + s.labId() + "x" + i, lab,
+                        Set.of(org.jiebang.account.Role.EXPERT));
+                em.persist(u);
+                em.flush();
+                ids.add(u.getId());
+            }
+            ExpertProfile two = new ExpertProfile(ids.get(0));
+            two.update(Set.of(codes.get(0), codes.get(2)), "教授", "电池", NOW);
+            ExpertProfile none = new ExpertProfile(ids.get(1));
+            none.update(Set.of(), null, null, NOW);
+            em.persist(two);
+            em.persist(none);
+            ids.add(-1L);
+            return ids;
+        });
+        org.jiebang.platform.persistence.SqlCount.open();
+        try {
+            Map<Long, ExpertProfile> found = tx(kind, em -> {
+                em.getEntityManagerFactory().getCache().evictAll();
+                Map<Long, ExpertProfile> read = ReviewService.profilesOf(em, experts);
+                read.values().forEach(ExpertProfile::getFields);
+                return read;
+            });
+            assertEquals(1, org.jiebang.platform.persistence.SqlCount.statements().size(),
+                    "one statement: " + org.jiebang.platform.persistence.SqlCount.statements());
+            assertEquals(Set.of(experts.get(0), experts.get(1)), found.keySet(), "every profile, with fields or without");
+            assertEquals(2, found.get(experts.get(0)).getFields().size());
+            assertEquals("教授", found.get(experts.get(0)).getTitle());
+            assertEquals(Set.of(), found.get(experts.get(1)).getFields());
+        } finally {
+            org.jiebang.platform.persistence.SqlCount.close();
+        }
+    }
 }
