@@ -30,21 +30,13 @@ import jakarta.transaction.Transactional.TxType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jiebang.account.Organization;
 import org.jiebang.bid.Bid;
-import org.jiebang.bid.BidStatus;
-import org.jiebang.challenge.Amendment;
 import org.jiebang.challenge.Challenge;
 import org.jiebang.challenge.ChallengeStatus;
 import org.jiebang.challenge.Indicator;
-import org.jiebang.challenge.Question;
-import org.jiebang.contract.Contract;
-import org.jiebang.contract.Milestone;
-import org.jiebang.contract.Payment;
 import org.jiebang.platform.config.Clocks;
 import org.jiebang.platform.error.InvalidInput;
 import org.jiebang.platform.error.NotFound;
 import org.jiebang.platform.region.Regions;
-import org.jiebang.review.AwardProposal;
-import org.jiebang.review.Objection;
 
 /**
  * Open data (SPEC §9, §10): every published challenge as Open Contracting Data Standard 1.1
@@ -170,48 +162,22 @@ public class OcdsService {
         final Map<Long, Organization> organizations = new HashMap<>();
     }
 
-    /** One challenge's public facts. */
-    private static final class Record {
-        final Challenge challenge;
-        final List<Amendment> amendments = new ArrayList<>();
-        final List<Instant> answers = new ArrayList<>();
-        final List<AwardProposal> proposals = new ArrayList<>();
-        final Map<Long, Instant> withdrawals = new HashMap<>();
-        final List<Contract> contracts = new ArrayList<>();
-        final Map<Long, List<Payment>> voucherPayments = new HashMap<>();
-        long openedBids;
-
-        Record(Challenge challenge) {
-            this.challenge = challenge;
-        }
+    /** One challenge and its public facts. */
+    private record Record(Challenge challenge, OcdsFacts.Facts facts) {
     }
 
+    /** Three statements: the challenges with their owners, their facts, the bids of their award proposals with their leads. */
     private Facts load(List<Long> ids) {
         Facts f = new Facts();
         if (ids.isEmpty()) {
             return f;
         }
-        em.createQuery("SELECT c FROM Challenge c JOIN FETCH c.owner WHERE c.id IN :ids AND c.publishedAt IS NOT NULL",
-                Challenge.class).setParameter("ids", ids).getResultList()
-                .forEach(c -> f.records.put(c.getId(), new Record(c)));
-        em.createQuery("SELECT a FROM Amendment a WHERE a.challengeId IN :ids ORDER BY a.at", Amendment.class)
-                .setParameter("ids", ids).getResultList().forEach(a -> on(f, a.getChallengeId(), r -> r.amendments.add(a)));
-        em.createQuery("SELECT q.challengeId, q.answeredAt FROM Question q WHERE q.challengeId IN :ids"
-                + " AND q.answeredAt IS NOT NULL", Object[].class).setParameter("ids", ids).getResultList()
-                .forEach(q -> on(f, (Long) q[0], r -> r.answers.add((Instant) q[1])));
-        em.createQuery("SELECT b.challenge.id, COUNT(b) FROM Bid b WHERE b.challenge.id IN :ids AND b.status IN :opened"
-                + " GROUP BY b.challenge.id", Object[].class).setParameter("ids", ids)
-                .setParameter("opened", BidStatus.OPENED_STATES).getResultList()
-                .forEach(n -> on(f, (Long) n[0], r -> r.openedBids = (Long) n[1]));
-        em.createQuery("SELECT p FROM AwardProposal p WHERE p.challengeId IN :ids ORDER BY p.proposedAt", AwardProposal.class)
-                .setParameter("ids", ids)
-                .getResultList().forEach(p -> on(f, p.getChallengeId(), r -> r.proposals.add(p)));
-        em.createQuery("SELECT o.challengeId, o.proposalId, MIN(o.resolvedAt) FROM Objection o WHERE o.challengeId IN :ids"
-                + " AND o.status = :upheld GROUP BY o.challengeId, o.proposalId", Object[].class).setParameter("ids", ids)
-                .setParameter("upheld", Objection.Status.UPHELD).getResultList()
-                .forEach(o -> on(f, (Long) o[0], r -> r.withdrawals.put((Long) o[1], (Instant) o[2])));
-        List<Long> bidIds = f.records.values().stream().flatMap(r -> r.proposals.stream())
-                .flatMap(p -> p.getBidIds().stream()).distinct().toList();
+        List<Challenge> published = em.createQuery("SELECT c FROM Challenge c JOIN FETCH c.owner WHERE c.id IN :ids"
+                + " AND c.publishedAt IS NOT NULL", Challenge.class).setParameter("ids", ids).getResultList();
+        Map<Long, OcdsFacts.Facts> facts = OcdsFacts.of(em, published.stream().map(Challenge::getId).toList());
+        published.forEach(c -> f.records.put(c.getId(), new Record(c, facts.get(c.getId()))));
+        List<Long> bidIds = facts.values().stream().flatMap(r -> r.proposals().stream())
+                .flatMap(p -> p.bidIds().stream()).distinct().toList();
         if (!bidIds.isEmpty()) {
             em.createQuery("SELECT b FROM Bid b JOIN FETCH b.lead WHERE b.id IN :ids", Bid.class).setParameter("ids", bidIds)
                     .getResultList().forEach(b -> {
@@ -219,32 +185,12 @@ public class OcdsService {
                         f.organizations.put(b.getLead().getId(), b.getLead());
                     });
         }
-        em.createQuery("SELECT k FROM Contract k WHERE k.challengeId IN :ids AND k.signedAt IS NOT NULL ORDER BY k.id",
-                Contract.class).setParameter("ids", ids).setHint("eclipselink.batch", "k.milestones")
-                .setHint("eclipselink.batch", "k.signatures").setHint("eclipselink.batch.type", "IN").getResultList()
-                .forEach(k -> on(f, k.getChallengeId(), r -> r.contracts.add(k)));
-        Map<Long, Record> byContract = new HashMap<>();
-        f.records.values().forEach(r -> r.contracts.forEach(k -> byContract.put(k.getId(), r)));
-        if (!byContract.isEmpty()) {
-            em.createQuery("SELECT p FROM Payment p WHERE p.contractId IN :ids AND p.source = :voucher ORDER BY p.paidAt",
-                    Payment.class).setParameter("ids", List.copyOf(byContract.keySet()))
-                    .setParameter("voucher", Payment.Source.VOUCHER).getResultList()
-                    .forEach(p -> byContract.get(p.getContractId()).voucherPayments
-                            .computeIfAbsent(p.getContractId(), k -> new ArrayList<>()).add(p));
-        }
         return f;
-    }
-
-    private static void on(Facts f, Long challengeId, java.util.function.Consumer<Record> action) {
-        Record r = f.records.get(challengeId);
-        if (r != null) {
-            action.accept(r);
-        }
     }
 
     /** The release of one challenge as it stood at {@code at}. */
     private JsonObject release(Record r, Facts f, Instant at, Set<String> tags) {
-        Challenge c = r.challenge;
+        Challenge c = r.challenge();
         String ocid = prefix + "-" + c.getId();
         Organization firm = c.getOwner();
         Map<Long, Set<String>> roles = new LinkedHashMap<>();
@@ -252,30 +198,30 @@ public class OcdsService {
 
         JsonArrayBuilder awards = Json.createArrayBuilder();
         Map<Long, String> awardIdOfBid = new HashMap<>();
-        for (AwardProposal p : r.proposals) {
-            if (p.getProposedAt().isAfter(at)) {
+        for (OcdsFacts.Proposal p : r.facts().proposals()) {
+            if (p.proposedAt().isAfter(at)) {
                 continue;
             }
-            boolean active = p.getFinalizedAt() != null && !p.getFinalizedAt().isAfter(at);
-            Instant withdrawn = r.withdrawals.get(p.getId());
+            boolean active = p.finalizedAt() != null && !p.finalizedAt().isAfter(at);
+            Instant withdrawn = r.facts().withdrawals().get(p.id());
             boolean cancelled = !active && (withdrawn != null && !withdrawn.isAfter(at) || ended(c, at)
                     && c.getStatus() == ChallengeStatus.FAILED);
-            for (Long bidId : p.bidIdsInOrder()) {
+            for (Long bidId : p.bidIds()) {
                 Bid b = f.bids.get(bidId);
                 if (b == null) {
                     continue;
                 }
-                String id = "award-" + p.getId() + "-" + bidId;
+                String id = "award-" + p.id() + "-" + bidId;
                 awardIdOfBid.put(bidId, id);
                 roles.computeIfAbsent(b.getLead().getId(), k -> new java.util.LinkedHashSet<>()).add("supplier");
                 JsonObjectBuilder award = Json.createObjectBuilder()
                         .add("id", id)
                         .add("title", b.getLead().getName() + " · " + b.getPrincipal().getName())
                         .add("status", active ? "active" : cancelled ? "cancelled" : "pending")
-                        .add("date", date(active ? p.getFinalizedAt() : p.getProposedAt()))
+                        .add("date", date(active ? p.finalizedAt() : p.proposedAt()))
                         .add("suppliers", Json.createArrayBuilder().add(reference(b.getLead())));
                 // a withdrawn notice no longer shows its prices (the bids went back to evaluation): nor does any release
-                if (p.getStatus() != AwardProposal.Status.WITHDRAWN) {
+                if (!"WITHDRAWN".equals(p.status())) {
                     award.add("value", value(b.getPrice()));
                 }
                 awards.add(award);
@@ -283,35 +229,35 @@ public class OcdsService {
         }
 
         JsonArrayBuilder contracts = Json.createArrayBuilder();
-        for (Contract k : r.contracts) {
-            if (k.getSignedAt().isAfter(at)) {
+        for (OcdsFacts.Contract k : r.facts().contracts()) {
+            if (k.signedAt().isAfter(at)) {
                 continue;
             }
-            Organization contractor = Optional.ofNullable(f.bids.get(k.getAwardBidId())).map(Bid::getLead).orElse(null);
+            Organization contractor = Optional.ofNullable(f.bids.get(k.awardBidId())).map(Bid::getLead).orElse(null);
             JsonObjectBuilder o = Json.createObjectBuilder()
-                    .add("id", "contract-" + k.getId())
-                    .add("awardID", awardIdOfBid.getOrDefault(k.getAwardBidId(), "award-" + k.getAwardBidId()))
+                    .add("id", "contract-" + k.id())
+                    .add("awardID", awardIdOfBid.getOrDefault(k.awardBidId(), "award-" + k.awardBidId()))
                     .add("title", c.getTitle() + (contractor == null ? "" : " · " + contractor.getName()))
-                    .add("status", k.getEndedAt() != null && !k.getEndedAt().isAfter(at) ? "terminated" : "active")
-                    .add("dateSigned", date(k.getSignedAt()))
-                    .add("period", Json.createObjectBuilder().add("startDate", day(k.getStartDate()))
-                            .add("endDate", day(k.getEndDate())));
-            if (k.getRegisteredAt() != null && !k.getRegisteredAt().isAfter(at)) {
-                o.add("value", value(k.getTransactionAmount()));
+                    .add("status", k.endedAt() != null && !k.endedAt().isAfter(at) ? "terminated" : "active")
+                    .add("dateSigned", date(k.signedAt()))
+                    .add("period", Json.createObjectBuilder().add("startDate", day(k.startDate()))
+                            .add("endDate", day(k.endDate())));
+            if (k.registeredAt() != null && !k.registeredAt().isAfter(at)) {
+                o.add("value", value(k.transactionAmount()));
             }
             JsonArrayBuilder milestones = Json.createArrayBuilder();
-            for (Milestone m : k.getMilestones()) {
-                if (m.getAcceptedAt() != null && !m.getAcceptedAt().isAfter(at)) {
-                    milestones.add(Json.createObjectBuilder().add("id", "milestone-" + m.getId()).add("title", m.getTitle())
-                            .add("type", "delivery").add("dueDate", day(m.getDueDate()))
-                            .add("dateMet", date(m.getAcceptedAt())).add("status", "met"));
+            for (OcdsFacts.Milestone m : k.milestones()) {
+                if (m.acceptedAt() != null && !m.acceptedAt().isAfter(at)) {
+                    milestones.add(Json.createObjectBuilder().add("id", "milestone-" + m.id()).add("title", m.title())
+                            .add("type", "delivery").add("dueDate", day(m.dueDate()))
+                            .add("dateMet", date(m.acceptedAt())).add("status", "met"));
                 }
             }
             JsonArrayBuilder transactions = Json.createArrayBuilder();
-            for (Payment p : r.voucherPayments.getOrDefault(k.getId(), List.of())) {
-                if (!p.getPaidAt().isAfter(at)) {
-                    JsonObjectBuilder t = Json.createObjectBuilder().add("id", "payment-" + p.getId())
-                            .add("date", date(p.getPaidAt())).add("value", value(p.getAmount()))
+            for (OcdsFacts.Payment p : r.facts().voucherPayments().getOrDefault(k.id(), List.of())) {
+                if (!p.paidAt().isAfter(at)) {
+                    JsonObjectBuilder t = Json.createObjectBuilder().add("id", "payment-" + p.id())
+                            .add("date", date(p.paidAt())).add("value", value(p.amount()))
                             .add("payer", reference(firm));
                     if (contractor != null) {
                         t.add("payee", reference(contractor));
@@ -363,7 +309,7 @@ public class OcdsService {
         List<String[]> indicators = new ArrayList<>(); // name, target, unit
 
         Stood(Record r, Instant at) {
-            Challenge c = r.challenge;
+            Challenge c = r.challenge();
             title = c.getTitle();
             summary = c.getSummary();
             budget = c.getBudget();
@@ -372,16 +318,16 @@ public class OcdsService {
             for (Indicator i : c.getIndicators()) {
                 indicators.add(new String[] { i.getName(), i.getTarget(), i.getUnit() });
             }
-            List<Amendment> later = r.amendments.stream().filter(a -> a.getAt().isAfter(at))
-                    .sorted(Comparator.comparing(Amendment::getAt).reversed()).toList();
-            for (Amendment a : later) {
+            List<OcdsFacts.Amendment> later = r.facts().amendments().stream().filter(a -> a.at().isAfter(at))
+                    .sorted(Comparator.comparing(OcdsFacts.Amendment::at).reversed()).toList();
+            for (OcdsFacts.Amendment a : later) {
                 undo(a);
             }
         }
 
-        private void undo(Amendment a) {
+        private void undo(OcdsFacts.Amendment a) {
             jakarta.json.JsonObject changes;
-            try (var reader = Json.createReader(new java.io.StringReader(a.getChanges()))) {
+            try (var reader = Json.createReader(new java.io.StringReader(a.changes()))) {
                 changes = reader.readObject();
             } catch (RuntimeException e) {
                 return; // an amendment whose history cannot be read leaves today's values
@@ -419,7 +365,7 @@ public class OcdsService {
     }
 
     private JsonObjectBuilder tender(Record r, Instant at, String ocid) {
-        Challenge c = r.challenge;
+        Challenge c = r.challenge();
         Stood stood = new Stood(r, at);
         JsonArrayBuilder items = Json.createArrayBuilder();
         int n = 0;
@@ -429,8 +375,8 @@ public class OcdsService {
                     .add("classification", Json.createObjectBuilder().add("scheme", "x_jiebangField").add("id", stood.field)));
         }
         JsonArrayBuilder amendments = Json.createArrayBuilder();
-        r.amendments.stream().filter(a -> !a.getAt().isAfter(at)).forEach(a -> amendments.add(Json.createObjectBuilder()
-                .add("id", "amendment-" + a.getNumber()).add("date", date(a.getAt())).add("rationale", a.getReason())));
+        r.facts().amendments().stream().filter(a -> !a.at().isAfter(at)).forEach(a -> amendments.add(Json.createObjectBuilder()
+                .add("id", "amendment-" + a.number()).add("date", date(a.at())).add("rationale", a.reason())));
         JsonObjectBuilder t = Json.createObjectBuilder()
                 .add("id", ocid + "-tender")
                 .add("title", stood.title)
@@ -446,10 +392,10 @@ public class OcdsService {
                 .add("submissionMethod", Json.createArrayBuilder().add("electronicSubmission"))
                 .add("tenderPeriod", Json.createObjectBuilder().add("startDate", date(c.getPublishedAt()))
                         .add("endDate", date(deadlineAt(r, at))))
-                .add("hasEnquiries", r.answers.stream().anyMatch(a -> !a.isAfter(at)))
+                .add("hasEnquiries", r.facts().answers().stream().anyMatch(a -> !a.isAfter(at)))
                 .add("amendments", amendments);
         if (c.getClosedAt() != null && !c.getClosedAt().isAfter(at)) {
-            t.add("numberOfTenderers", r.openedBids);
+            t.add("numberOfTenderers", r.facts().openedBids());
         }
         if (stood.durationMonths != null) {
             t.add("contractPeriod", Json.createObjectBuilder().add("durationInDays", stood.durationMonths * 30));
@@ -459,17 +405,17 @@ public class OcdsService {
 
     /** The deadline in force at {@code at}: the one an amendment after it replaced, else the current one. */
     private static Instant deadlineAt(Record r, Instant at) {
-        return r.amendments.stream().filter(a -> a.getAt().isAfter(at) && a.getOldDeadline() != null)
-                .min(Comparator.comparing(Amendment::getAt)).map(Amendment::getOldDeadline)
-                .orElse(r.challenge.getDeadline());
+        return r.facts().amendments().stream().filter(a -> a.at().isAfter(at) && a.oldDeadline() != null)
+                .min(Comparator.comparing(OcdsFacts.Amendment::at)).map(OcdsFacts.Amendment::oldDeadline)
+                .orElse(r.challenge().getDeadline());
     }
 
     private static String tenderStatus(Record r, Instant at) {
-        Challenge c = r.challenge;
+        Challenge c = r.challenge();
         if (ended(c, at)) {
             return c.getStatus() == ChallengeStatus.CANCELLED ? "cancelled" : "unsuccessful";
         }
-        boolean awarded = r.proposals.stream().anyMatch(p -> p.getFinalizedAt() != null && !p.getFinalizedAt().isAfter(at));
+        boolean awarded = r.facts().proposals().stream().anyMatch(p -> p.finalizedAt() != null && !p.finalizedAt().isAfter(at));
         return awarded ? "complete" : "active";
     }
 
