@@ -15,6 +15,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.eclipse.persistence.config.QueryHints;
+
 import org.jiebang.account.Organization;
 import org.jiebang.account.OrganizationType;
 import org.jiebang.account.VerificationStatus;
@@ -30,6 +32,7 @@ import org.jiebang.contract.Milestone;
 import org.jiebang.contract.MilestoneStatus;
 import org.jiebang.outcome.Outcome;
 import org.jiebang.platform.error.NotFound;
+import org.jiebang.platform.persistence.OneReading;
 import org.jiebang.platform.persistence.Page;
 
 /**
@@ -40,6 +43,7 @@ import org.jiebang.platform.persistence.Page;
  */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
+@OneReading // a page's rows read once: the organization, then its league row's name
 public class ShowcaseService {
 
     @PersistenceContext
@@ -71,28 +75,35 @@ public class ShowcaseService {
             List<Showcased> challenges) {
     }
 
-    /** Completed challenges, most recently completed first. */
+    /** Completed challenges, most recently completed first (the page's ids, three statements, the count if the page is full). */
     public Page<Showcased> completed(int page, int size) {
         int bounded = Page.boundedSize(size);
-        long total = em.createQuery("SELECT COUNT(c) FROM Challenge c WHERE c.status = :done", Long.class)
-                .setParameter("done", ChallengeStatus.COMPLETED).getSingleResult();
         // completed when the last of its contracts closed at the final acceptance
         List<Long> ids = em.createQuery("SELECT k.challengeId FROM Contract k, Challenge c WHERE c.id = k.challengeId"
                 + " AND c.status = :done AND k.status = :closed GROUP BY k.challengeId ORDER BY MAX(k.endedAt) DESC, k.challengeId DESC",
                 Long.class).setParameter("done", ChallengeStatus.COMPLETED).setParameter("closed", ContractStatus.CLOSED)
                 .setFirstResult(Page.firstRow(page, bounded)).setMaxResults(bounded).getResultList();
-        return new Page<>(showcased(ids), total, page, bounded);
+        Map<Long, List<Bid>> winners = winnersOf(ids);
+        // counted only when the first page is full
+        long total = Page.total(page, size, ids.size(), () -> em.createQuery("SELECT COUNT(c) FROM Challenge c"
+                + " WHERE c.status = :done", Long.class).setParameter("done", ChallengeStatus.COMPLETED).getSingleResult());
+        return new Page<>(showcased(challengesOf(ids, winners), winners), total, page, bounded);
     }
 
+    /** A research organization's page: it, the challenges it won with their teams (three statements), its figures. */
     public LabPage lab(long organizationId) {
         Organization o = em.find(Organization.class, organizationId);
         if (o == null || o.getType() == OrganizationType.ENTERPRISE || o.getStatus() != VerificationStatus.VERIFIED) {
             throw new NotFound();
         }
-        List<Long> ids = em.createQuery("SELECT DISTINCT b.challenge.id FROM Bid b WHERE b.lead.id = :o AND b.status = :awarded",
-                Long.class).setParameter("o", organizationId).setParameter("awarded", org.jiebang.bid.BidStatus.AWARDED)
-                .getResultList();
-        List<Showcased> awarded = showcased(ids.stream().sorted(java.util.Comparator.reverseOrder()).toList()).stream()
+        List<Bid> won = em.createQuery("SELECT b FROM Bid b WHERE b.challenge.id IN (SELECT w.challenge.id FROM Bid w"
+                + " WHERE w.lead.id = :o AND w.status = :awarded) AND b.status = :awarded ORDER BY b.id", Bid.class)
+                .setParameter("o", organizationId).setParameter("awarded", org.jiebang.bid.BidStatus.AWARDED)
+                .setHint(QueryHints.FETCH, "b.lead").setHint(QueryHints.FETCH, "b.challenge")
+                .setHint(QueryHints.FETCH, "b.challenge.owner").getResultList();
+        Map<Long, List<Bid>> winners = byChallenge(won);
+        List<Long> ids = winners.keySet().stream().sorted(java.util.Comparator.reverseOrder()).toList();
+        List<Showcased> awarded = showcased(challengesOf(ids, winners), winners).stream()
                 .map(s -> new Showcased(s.id(), s.title(), s.summary(), s.firmId(), s.firm(), s.field(), s.region(), s.budget(),
                         s.status(), s.publishedAt(), s.endedAt(),
                         s.teams().stream().filter(t -> t.organizationId() == organizationId).toList()))
@@ -102,42 +113,64 @@ public class ShowcaseService {
         return new LabPage(o.getId(), o.getName(), o.getType().name(), o.getRegion(), figures, awarded);
     }
 
+    /** A firm's page: it with its counts, its published challenges, their teams (five statements). */
     public FirmPage firm(long organizationId) {
-        Organization o = em.find(Organization.class, organizationId);
+        Object[] found = em.createQuery("SELECT o,"
+                + " (SELECT COUNT(c) FROM Challenge c WHERE c.owner = o AND c.publishedAt IS NOT NULL),"
+                + " (SELECT COUNT(a) FROM Challenge a WHERE a.owner = o AND a.status IN :awarded),"
+                + " (SELECT COUNT(d) FROM Challenge d WHERE d.owner = o AND d.status = :done)"
+                + " FROM Organization o WHERE o.id = :o", Object[].class).setParameter("o", organizationId)
+                .setParameter("awarded", StatsService.AWARDED).setParameter("done", ChallengeStatus.COMPLETED)
+                .getResultStream().findFirst().orElse(null);
+        Organization o = found == null ? null : (Organization) found[0];
         if (o == null || o.getType() != OrganizationType.ENTERPRISE || o.getStatus() != VerificationStatus.VERIFIED) {
             throw new NotFound();
         }
-        List<Long> ids = em.createQuery("SELECT c.id FROM Challenge c WHERE c.owner.id = :o AND c.publishedAt IS NOT NULL"
-                + " ORDER BY c.publishedAt DESC", Long.class).setParameter("o", organizationId).setMaxResults(200).getResultList();
-        List<Showcased> list = showcased(ids);
-        long published = em.createQuery("SELECT COUNT(c) FROM Challenge c WHERE c.owner.id = :o AND c.publishedAt IS NOT NULL",
-                Long.class).setParameter("o", organizationId).getSingleResult();
-        long awarded = em.createQuery("SELECT COUNT(c) FROM Challenge c WHERE c.owner.id = :o AND c.status IN :awarded",
-                Long.class).setParameter("o", organizationId).setParameter("awarded", StatsService.AWARDED).getSingleResult();
-        long completed = em.createQuery("SELECT COUNT(c) FROM Challenge c WHERE c.owner.id = :o AND c.status = :done",
-                Long.class).setParameter("o", organizationId).setParameter("done", ChallengeStatus.COMPLETED).getSingleResult();
-        return new FirmPage(o.getId(), o.getName(), o.getRegion(), published, awarded, completed, list);
+        List<Challenge> published = em.createQuery("SELECT c FROM Challenge c WHERE c.owner.id = :o AND c.publishedAt IS NOT NULL"
+                + " ORDER BY c.publishedAt DESC, c.id DESC", Challenge.class).setParameter("o", organizationId)
+                .setHint(QueryHints.FETCH, "c.owner").setMaxResults(200).getResultList();
+        List<Showcased> list = showcased(published, winnersOf(published.stream().map(Challenge::getId).toList()));
+        return new FirmPage(o.getId(), o.getName(), o.getRegion(), ((Number) found[1]).longValue(),
+                ((Number) found[2]).longValue(), ((Number) found[3]).longValue(), list);
     }
 
-    /** The challenges (public ones only), in the given order, with their winning teams. */
-    private List<Showcased> showcased(List<Long> ids) {
+    /** The winning bids of these challenges with their leads, and the challenges with their owners: one statement. */
+    private Map<Long, List<Bid>> winnersOf(List<Long> ids) {
         if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return byChallenge(em.createQuery("SELECT b FROM Bid b WHERE b.challenge.id IN :ids AND b.status = :awarded ORDER BY b.id",
+                Bid.class).setParameter("ids", ids).setParameter("awarded", org.jiebang.bid.BidStatus.AWARDED)
+                .setHint(QueryHints.FETCH, "b.lead").setHint(QueryHints.FETCH, "b.challenge")
+                .setHint(QueryHints.FETCH, "b.challenge.owner").getResultList());
+    }
+
+    private static Map<Long, List<Bid>> byChallenge(List<Bid> bids) {
+        Map<Long, List<Bid>> winners = new LinkedHashMap<>();
+        bids.forEach(b -> winners.computeIfAbsent(b.getChallenge().getId(), k -> new ArrayList<>()).add(b));
+        return winners;
+    }
+
+    /** The challenges of these ids that have winners (read with them), in the ids' order. */
+    private static List<Challenge> challengesOf(List<Long> ids, Map<Long, List<Bid>> winners) {
+        return ids.stream().filter(winners::containsKey).map(id -> winners.get(id).get(0).getChallenge()).toList();
+    }
+
+    /**
+     * The challenges (public ones only), in the given order, with their winning teams: the
+     * contracts with their milestones in one statement, the confirmed outcomes in another.
+     */
+    private List<Showcased> showcased(List<Challenge> challenges, Map<Long, List<Bid>> winners) {
+        List<Challenge> shown = challenges.stream().filter(c -> c.getPublishedAt() != null).toList();
+        if (shown.isEmpty()) {
             return List.of();
         }
-        Map<Long, Challenge> challenges = new HashMap<>();
-        em.createQuery("SELECT c FROM Challenge c JOIN FETCH c.owner WHERE c.id IN :ids AND c.publishedAt IS NOT NULL",
-                Challenge.class).setParameter("ids", ids).getResultList().forEach(c -> challenges.put(c.getId(), c));
-        Map<Long, List<Bid>> winners = new HashMap<>();
-        em.createQuery("SELECT b FROM Bid b JOIN FETCH b.lead WHERE b.challenge.id IN :ids AND b.status = :awarded ORDER BY b.id",
-                Bid.class).setParameter("ids", ids).setParameter("awarded", org.jiebang.bid.BidStatus.AWARDED).getResultList()
-                .forEach(b -> winners.computeIfAbsent(b.getChallenge().getId(), k -> new ArrayList<>()).add(b));
+        List<Long> ids = shown.stream().map(Challenge::getId).toList();
         Map<Long, Contract> contractByBid = new HashMap<>();
-        em.createQuery("SELECT k FROM Contract k WHERE k.challengeId IN :ids AND k.signedAt IS NOT NULL", Contract.class)
-                .setParameter("ids", ids)
-                // each collection of all the contracts in one statement, whatever the page's length (the
-                // partners, the indicators and what the milestones cover and measured come in their rows)
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "k.milestones").getResultList().forEach(k -> contractByBid.put(k.getAwardBidId(), k));
+        // the partners, the indicators and what the milestones cover and measured come in their rows
+        em.createQuery("SELECT DISTINCT k FROM Contract k LEFT JOIN FETCH k.milestones WHERE k.challengeId IN :ids"
+                + " AND k.signedAt IS NOT NULL", Contract.class).setParameter("ids", ids).getResultList()
+                .forEach(k -> contractByBid.put(k.getAwardBidId(), k));
         Map<Long, List<Result>> results = new HashMap<>();
         if (!contractByBid.isEmpty()) {
             em.createQuery("SELECT o FROM Outcome o WHERE o.contractId IN :ids AND o.confirmed = TRUE ORDER BY o.date, o.id",
@@ -146,11 +179,8 @@ public class ShowcaseService {
                             .add(new Result(o.getType().name(), o.getTitle(), o.getApplicationNumber(), o.getAmount())));
         }
         List<Showcased> out = new ArrayList<>();
-        for (Long id : ids) {
-            Challenge c = challenges.get(id);
-            if (c == null) {
-                continue;
-            }
+        for (Challenge c : shown) {
+            long id = c.getId();
             List<Team> teams = new ArrayList<>();
             Instant ended = null;
             for (Bid b : winners.getOrDefault(id, List.of())) {
@@ -177,7 +207,8 @@ public class ShowcaseService {
      */
     static int[] indicatorsMet(Contract k) {
         Map<String, String> measured = new LinkedHashMap<>();
-        for (Milestone m : k.getMilestones()) {
+        // in their order, whichever way they were read: a later milestone's measurement stands
+        for (Milestone m : k.getMilestones().stream().sorted(java.util.Comparator.comparingInt(Milestone::getPosition)).toList()) {
             if (m.getStatus() == MilestoneStatus.ACCEPTED) {
                 for (Measurement x : m.getMeasurements()) {
                     measured.put(x.getIndicator(), x.getMeasured());

@@ -331,10 +331,17 @@ public class StatsService {
             return List.of();
         }
         Map<Long, String[]> orgs = new HashMap<>();
-        for (Object row : em.createNativeQuery("SELECT o.id, o.name, o.region FROM organization o WHERE o.id IN ("
-                + n.keySet().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")").getResultList()) {
-            Object[] r = (Object[]) row;
-            orgs.put(((Number) r[0]).longValue(), new String[] { (String) r[1], (String) r[2] });
+        if (only != null) { // one organization's row: its page has read the organization already
+            org.jiebang.account.Organization o = em.find(org.jiebang.account.Organization.class, only);
+            if (o != null) {
+                orgs.put(only, new String[] { o.getName(), o.getRegion() });
+            }
+        } else {
+            for (Object row : em.createNativeQuery("SELECT o.id, o.name, o.region FROM organization o WHERE o.id IN ("
+                    + n.keySet().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")").getResultList()) {
+                Object[] r = (Object[]) row;
+                orgs.put(((Number) r[0]).longValue(), new String[] { (String) r[1], (String) r[2] });
+            }
         }
         return n.entrySet().stream().map(e -> {
             long[] x = e.getValue();

@@ -171,9 +171,11 @@ public class ContractService {
         List<Contract> found = query.setFirstResult(Page.firstRow(page, size)).setMaxResults(Page.boundedSize(size))
                 .getResultList();
         LocalDate today = today();
-        Map<Long, String> orgs = organizationNames(found.stream()
-                .flatMap(c -> java.util.stream.Stream.of(c.getClientOrganizationId(), c.getContractorOrganizationId())).toList());
-        Map<Long, String> titles = challengeTitles(found.stream().map(Contract::getChallengeId).toList());
+        ContractNames.Names names = ContractNames.of(em, found.stream().map(Contract::getChallengeId).toList(), found.stream()
+                .flatMap(c -> java.util.stream.Stream.of(c.getClientOrganizationId(), c.getContractorOrganizationId())).toList(),
+                List.of());
+        Map<Long, String> orgs = names.organizations();
+        Map<Long, String> titles = names.challengeTitles();
         List<ContractSummary> items = found.stream().map(c -> new ContractSummary(c.getId(), c.getChallengeId(), c.getAwardBidId(),
                 titles.get(c.getChallengeId()), orgs.get(c.getClientOrganizationId()), orgs.get(c.getContractorOrganizationId()),
                 c.getType(), c.getAmount(), c.getStatus(), c.getRegistrationNumber(),
@@ -230,14 +232,18 @@ public class ContractService {
     @Transactional(TxType.SUPPORTS)
     public List<TimelineEntry> timeline(long id) {
         Contract contract = readable(id);
-        List<ContractEvent> events = em.createQuery("SELECT e FROM ContractEvent e WHERE e.contractId = :c"
-                + " ORDER BY e.happenedAt, e.id", ContractEvent.class).setParameter("c", contract.getId()).getResultList();
-        Map<Long, String> names = userNames(events.stream().map(ContractEvent::getUserId).toList());
+        // each event with the name of who did it, in one statement
+        List<Object[]> events = em.createQuery("SELECT e, u.displayName FROM ContractEvent e LEFT JOIN User u ON u.id = e.userId"
+                + " WHERE e.contractId = :c ORDER BY e.happenedAt, e.id", Object[].class).setParameter("c", contract.getId())
+                .getResultList();
         Map<Long, String> titles = new HashMap<>();
         contract.getMilestones().forEach(m -> titles.put(m.getId(), m.getTitle()));
-        return events.stream().map(e -> new TimelineEntry(e.getHappenedAt(), e.getKind(), e.getMilestoneId(),
-                e.getMilestoneId() == null ? null : titles.get(e.getMilestoneId()),
-                e.getUserId() == null ? null : names.get(e.getUserId()), e.getAmount(), e.getDetail())).toList();
+        return events.stream().map(row -> {
+            ContractEvent e = (ContractEvent) row[0];
+            return new TimelineEntry(e.getHappenedAt(), e.getKind(), e.getMilestoneId(),
+                    e.getMilestoneId() == null ? null : titles.get(e.getMilestoneId()),
+                    e.getUserId() == null ? null : (String) row[1], e.getAmount(), e.getDetail());
+        }).toList();
     }
 
     // ---- editing, signing, registration, termination -------------------------------------------
@@ -798,7 +804,7 @@ public class ContractService {
     // ---- helpers -------------------------------------------------------------------------------
 
     private Contract readable(long id) {
-        Contract contract = em.find(Contract.class, id);
+        Contract contract = ContractReads.whole(em, id);
         requireReader(contract);
         return contract;
     }
@@ -904,11 +910,13 @@ public class ContractService {
     }
 
     ContractFacts facts(Contract c) {
-        Map<Long, String> orgs = organizationNames(allOrganizations(c));
+        ContractNames.Names names = ContractNames.of(em, List.of(c.getChallengeId()), allOrganizations(c),
+                c.getSignatures().stream().map(Signature::getUserId).toList());
+        Map<Long, String> orgs = names.organizations();
         List<Payment> paid = payments(c.getId());
-        return new ContractFacts(c, title(c), orgs.get(c.getClientOrganizationId()), orgs.get(c.getContractorOrganizationId()),
-                c.getPartnerOrganizationIds().stream().map(orgs::get).toList(), paid,
-                userNames(c.getSignatures().stream().map(Signature::getUserId).toList()));
+        return new ContractFacts(c, names.challengeTitles().get(c.getChallengeId()), orgs.get(c.getClientOrganizationId()),
+                orgs.get(c.getContractorOrganizationId()), c.getPartnerOrganizationIds().stream().map(orgs::get).toList(), paid,
+                names.users());
     }
 
     /** The partners with the names the facts read (one statement for every organization of the contract). */
@@ -1013,17 +1021,6 @@ public class ContractService {
         notifications.notify(people, kind, c.getId(), text, link(c));
     }
 
-
-
-    private Map<Long, String> organizationNames(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("SELECT o FROM Organization o WHERE o.id IN :ids", Organization.class)
-                    .setParameter("ids", new LinkedHashSet<>(ids)).getResultList().forEach(o -> names.put(o.getId(), o.getName()));
-        }
-        return names;
-    }
-
     private Map<Long, String> challengeTitles(Collection<Long> ids) {
         Map<Long, String> titles = new HashMap<>();
         if (!ids.isEmpty()) {
@@ -1032,15 +1029,5 @@ public class ContractService {
                     .forEach(r -> titles.put((Long) r[0], (String) r[1]));
         }
         return titles;
-    }
-
-    private Map<Long, String> userNames(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        List<Long> known = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        if (!known.isEmpty()) {
-            em.createQuery("SELECT u FROM User u WHERE u.id IN :ids", User.class).setParameter("ids", known).getResultList()
-                    .forEach(u -> names.put(u.getId(), u.getDisplayName()));
-        }
-        return names;
     }
 }

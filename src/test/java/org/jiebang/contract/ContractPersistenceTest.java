@@ -2,6 +2,7 @@ package org.jiebang.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,7 +110,11 @@ class ContractPersistenceTest {
         try {
             tx(kind, em -> {
                 em.getEntityManagerFactory().getCache().evictAll();
-                Contract c = em.find(Contract.class, made.contractId());
+                Contract c = ContractReads.whole(em, made.contractId());
+                assertEquals(List.of(0, 1), c.getMilestones().stream().map(Milestone::getPosition).toList(), "in their order, once");
+                assertEquals(2, c.getSignatures().size(), "each signature once");
+                assertTrue(!c.getSignatures().get(0).getSignedAt().isAfter(c.getSignatures().get(1).getSignedAt()));
+                assertSame(c, ContractReads.whole(em, made.contractId()), "read once");
                 Milestone last = c.getMilestones().get(1);
                 assertEquals(MilestoneStatus.SUBMITTED, last.getStatus());
                 assertEquals(List.of("305", "2100"), last.getMeasurements().stream().map(Measurement::getMeasured).toList());
@@ -118,9 +123,9 @@ class ContractPersistenceTest {
                 assertEquals(2, c.getIndicators().size());
                 return null;
             });
-            // the contract and its milestones: the partners, the criteria, what each milestone covers,
-            // measured and handed over come in their rows
-            assertEquals(2, SqlCount.statements().size(), "statements: " + SqlCount.statements());
+            // the contract with its milestones and signatures: the partners, the criteria, what each milestone
+            // covers, measured and handed over come in their rows
+            assertEquals(1, SqlCount.statements().size(), "statements: " + SqlCount.statements());
         } finally {
             SqlCount.close();
         }

@@ -29,6 +29,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jiebang.platform.clock.ClusterClock;
 import org.jiebang.platform.persistence.Database;
 
 /**
@@ -61,6 +62,9 @@ public class ChangeLog {
 
     @Inject
     Event<OtherNodesChanged> otherNodes;
+
+    @Inject
+    ClusterClock clock;
 
     @Inject
     @ConfigProperty(name = "jiebang.changes.poll-millis", defaultValue = "250")
@@ -179,9 +183,16 @@ public class ChangeLog {
 
     private void poll() {
         try (Connection c = dataSource().getConnection();
-                PreparedStatement max = c.prepareStatement("SELECT MAX(seq) FROM page_change");
-                ResultSet r = max.executeQuery()) {
-            long seq = r.next() ? r.getLong(1) : 0;
+                // with the database's clock, measured for the node's readings (ClusterClock)
+                PreparedStatement max = c.prepareStatement("SELECT MAX(seq), " + ClusterClock.nowInMicros(mysql(c))
+                        + " FROM page_change")) {
+            Instant before = Instant.now();
+            long seq;
+            try (ResultSet r = max.executeQuery()) {
+                r.next();
+                seq = r.getLong(1);
+                clock.measured(ClusterClock.fromMicros(r.getLong(2)), before, Instant.now());
+            }
             pollFailing = false;
             if (seenSeq != -1 && seq != seenSeq) {
                 otherNodes.fire(new OtherNodesChanged(seq));
@@ -198,6 +209,15 @@ public class ChangeLog {
             }
             pollFailing = true;
         }
+    }
+
+    private Boolean mysql;
+
+    private boolean mysql(Connection c) throws SQLException {
+        if (mysql == null) {
+            mysql = !c.getMetaData().getDatabaseProductName().toUpperCase(java.util.Locale.ROOT).contains("H2");
+        }
+        return mysql;
     }
 
     private DataSource dataSource() throws SQLException {

@@ -66,25 +66,39 @@ public class ClusterClock {
         Offset known = offset.get();
         if (known == null || known.measuredAt().isBefore(local.minus(OFFSET_KEPT)) || known.measuredAt().isAfter(local)) {
             Instant database = now(em, databaseUrl.startsWith("jdbc:mysql:"));
-            Instant after = Instant.now();
-            // the database read its clock somewhere between the two: take the middle
-            Instant middle = local.plus(Duration.between(local, after).dividedBy(2));
-            known = new Offset(Duration.between(middle, database), after);
-            offset.set(known);
+            measured(database, local, Instant.now());
             return database;
         }
         return local.plus(known.difference());
     }
 
+    /**
+     * The database's clock read at some instant between {@code before} and {@code after} by the
+     * node's: the difference then serves readings for {@link #OFFSET_KEPT}. The change log's poll
+     * reads it with every poll (every 250 ms), so that readings need no query of their own.
+     */
+    public void measured(Instant database, Instant before, Instant after) {
+        // the database read its clock somewhere between the two: take the middle
+        Instant middle = before.plus(Duration.between(before, after).dividedBy(2));
+        offset.set(new Offset(Duration.between(middle, database), after));
+    }
+
     /** The database's time through {@code em} (MySQL/MariaDB or H2): for this bean and the persistence tests. */
     public static Instant now(EntityManager em, boolean mysql) {
-        Number micros = (Number) em.createNativeQuery(mysql ? MYSQL : H2).getSingleResult();
-        long value = micros.longValue();
+        return fromMicros(((Number) em.createNativeQuery("SELECT " + nowInMicros(mysql)).getSingleResult()).longValue());
+    }
+
+    /** An instant from microseconds since the epoch. */
+    public static Instant fromMicros(long value) {
         return Instant.ofEpochSecond(Math.floorDiv(value, 1_000_000L), Math.floorMod(value, 1_000_000L) * 1_000L);
     }
 
-    /** Microseconds since the epoch, in UTC whatever the session's time zone. */
-    private static final String MYSQL = "SELECT TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', UTC_TIMESTAMP(6))";
-    /** H2's EPOCH of a time with its zone counts from 1970-01-01T00:00Z whatever the session's zone */
-    private static final String H2 = "SELECT CAST(EXTRACT(EPOCH FROM CURRENT_TIMESTAMP(6)) * 1000000 AS BIGINT)";
+    /**
+     * The SQL expression of the database's time in microseconds since the epoch, in UTC whatever the
+     * session's time zone (H2's EPOCH of a time with its zone counts from 1970-01-01T00:00Z).
+     */
+    public static String nowInMicros(boolean mysql) {
+        return mysql ? "TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', UTC_TIMESTAMP(6))"
+                : "CAST(EXTRACT(EPOCH FROM CURRENT_TIMESTAMP(6)) * 1000000 AS BIGINT)";
+    }
 }

@@ -56,4 +56,61 @@ class ClusterClockPersistenceTest {
         assertTrue(Duration.between(before, shanghai).abs().compareTo(Duration.ofSeconds(2)) < 0,
                 "a server in Beijing time still gets the instant, not one 8 hours off: " + shanghai + " vs " + before);
     }
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theChangeLogsPollReadsTheClockTooAndReadingsThenAskNothing(Kind kind) {
+        EntityManagerFactory factory = FACTORIES.computeIfAbsent(kind, k -> TestDatabases.migrated(k, "jiebang_test_clock"));
+        Instant before = Instant.now();
+        Object[] polled = TestDatabases.inTransaction(factory, em -> (Object[]) em.createNativeQuery("SELECT MAX(seq), "
+                + ClusterClock.nowInMicros(kind == Kind.MARIADB) + " FROM page_change").getSingleResult());
+        Instant after = Instant.now();
+        Instant database = ClusterClock.fromMicros(((Number) polled[1]).longValue());
+        assertTrue(Duration.between(before, database).abs().compareTo(Duration.ofSeconds(2)) < 0,
+                "the poll's statement reads the database's time in UTC: " + database + " vs " + before);
+
+        ClusterClock clock = new ClusterClock();
+        clock.measured(database.plusSeconds(90), before, after); // a database clock 90 s ahead of this node's
+        clock.transactions = new NoTransaction();
+        Instant read = clock.now();
+        assertTrue(Duration.between(Instant.now().plusSeconds(90), read).abs().compareTo(Duration.ofSeconds(2)) < 0,
+                "a reading takes the measured difference, with no query (this clock has no entity manager): " + read);
+    }
+
+    /** Outside any transaction: what a reading sees. */
+    static final class NoTransaction implements jakarta.transaction.TransactionSynchronizationRegistry {
+        @Override
+        public Object getTransactionKey() {
+            return null;
+        }
+
+        @Override
+        public void putResource(Object key, Object value) {
+            throw new IllegalStateException();
+        }
+
+        @Override
+        public Object getResource(Object key) {
+            return null;
+        }
+
+        @Override
+        public void registerInterposedSynchronization(jakarta.transaction.Synchronization sync) {
+            throw new IllegalStateException();
+        }
+
+        @Override
+        public int getTransactionStatus() {
+            return jakarta.transaction.Status.STATUS_NO_TRANSACTION;
+        }
+
+        @Override
+        public void setRollbackOnly() {
+            throw new IllegalStateException();
+        }
+
+        @Override
+        public boolean getRollbackOnly() {
+            return false;
+        }
+    }
 }
