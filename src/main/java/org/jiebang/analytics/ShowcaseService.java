@@ -158,7 +158,7 @@ public class ShowcaseService {
 
     /**
      * The challenges (public ones only), in the given order, with their winning teams: the
-     * contracts with their milestones in one statement, the confirmed outcomes in another.
+     * contracts, their milestones, the confirmed outcomes: a statement each.
      */
     private List<Showcased> showcased(List<Challenge> challenges, Map<Long, List<Bid>> winners) {
         List<Challenge> shown = challenges.stream().filter(c -> c.getPublishedAt() != null).toList();
@@ -168,9 +168,10 @@ public class ShowcaseService {
         List<Long> ids = shown.stream().map(Challenge::getId).toList();
         Map<Long, Contract> contractByBid = new HashMap<>();
         // the partners, the indicators and what the milestones cover and measured come in their rows
-        em.createQuery("SELECT DISTINCT k FROM Contract k LEFT JOIN FETCH k.milestones WHERE k.challengeId IN :ids"
-                + " AND k.signedAt IS NOT NULL", Contract.class).setParameter("ids", ids).getResultList()
-                .forEach(k -> contractByBid.put(k.getAwardBidId(), k));
+        // (batch-read, not joined: joined milestones lost their reference to their contract inside the server)
+        em.createQuery("SELECT k FROM Contract k WHERE k.challengeId IN :ids AND k.signedAt IS NOT NULL", Contract.class)
+                .setParameter("ids", ids).setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "k.milestones")
+                .getResultList().forEach(k -> contractByBid.put(k.getAwardBidId(), k));
         Map<Long, List<Result>> results = new HashMap<>();
         if (!contractByBid.isEmpty()) {
             em.createQuery("SELECT o FROM Outcome o WHERE o.contractId IN :ids AND o.confirmed = TRUE ORDER BY o.date, o.id",

@@ -278,13 +278,11 @@ public class ChallengeService {
                 owner && open, researcher && challenge.getConfidentialDetails() != null && !confidential);
         List<QuestionView> questions = questionsOf(id, owner || staff, me.map(User::getId).orElse(-1L));
         List<AmendmentView> amendments = challenge.getContentVersion() == 1 ? List.of() : amendmentsOf(id, confidential);
-        List<ReviewDecision> reviews = owner || staff ? em.createQuery("SELECT r FROM ReviewDecision r"
-                + " WHERE r.challengeId = :id ORDER BY r.at DESC", ReviewDecision.class).setParameter("id", id)
-                .getResultList() : List.of();
-        List<UndertakingView> undertakings = owner || staff ? undertakings(id) : List.of();
+        ChallengeReads.OwnersView ownersView = owner || staff ? ChallengeReads.ownersView(em, id)
+                : new ChallengeReads.OwnersView(List.of(), List.of());
         return new PageView(ChallengeView.of(challenge, confidential, owner || staff), permissions, questions,
-                amendments, reviews, challenge.getAttachments().stream().map(AttachmentView::of).toList(),
-                undertakings);
+                amendments, ownersView.reviews(), challenge.getAttachments().stream().map(AttachmentView::of).toList(),
+                ownersView.undertakings());
     }
 
     /** What the caller may do with a challenge, for pages to offer only that (see {@link #page(long)}). */

@@ -23,6 +23,9 @@ final class ContractNames {
 
     static Names of(EntityManager em, Collection<Long> challengeIds, Collection<Long> organizationIds, Collection<Long> userIds) {
         String challenges = listed(challengeIds);
+        if (challenges.isEmpty() && listed(organizationIds).isEmpty() && listed(userIds).isEmpty()) {
+            return new Names(Map.of(), Map.of(), Map.of());
+        }
         if (challenges.isEmpty()) {
             challenges = "-1";
         }

@@ -42,6 +42,7 @@ import org.jiebang.platform.error.WrongState;
 import org.jiebang.platform.i18n.Wording;
 import org.jiebang.platform.notify.Notifications;
 import org.jiebang.platform.persistence.Page;
+import org.jiebang.platform.persistence.ReadingMemo;
 import org.jiebang.platform.security.Caller;
 
 /**
@@ -81,6 +82,9 @@ public class AwardService {
 
     @Inject
     ClusterClock cluster;
+
+    @Inject
+    ReadingMemo memo;
 
     @Inject
     Clock clock;
@@ -316,20 +320,19 @@ public class AwardService {
     /** The latest notice of a challenge (anyone; 404 when it has none). */
     @Transactional(TxType.SUPPORTS)
     public NoticeView notice(long challengeId) {
-        Challenge challenge = em.createQuery("SELECT c FROM Challenge c JOIN FETCH c.owner WHERE c.id = :id", Challenge.class)
-                .setParameter("id", challengeId).getResultStream().findFirst().orElse(null);
-        AwardProposal latest = challenge == null ? null : em.createQuery("SELECT p FROM AwardProposal p WHERE"
-                + " p.challengeId = :c ORDER BY p.proposedAt DESC, p.id DESC", AwardProposal.class)
-                .setParameter("c", challengeId).setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
-        if (latest == null) {
+        // the challenge with its owner and its latest proposal, in one statement
+        Object[] found = em.createQuery("SELECT c, p FROM Challenge c JOIN FETCH c.owner, AwardProposal p WHERE c.id = :id"
+                + " AND p.challengeId = c.id ORDER BY p.proposedAt DESC, p.id DESC", Object[].class).setParameter("id", challengeId)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (found == null) {
             throw new NotFound();
         }
-        return notice(challenge, latest);
+        return notice((Challenge) found[0], (AwardProposal) found[1]);
     }
 
     private NoticeView notice(Challenge c, AwardProposal p) {
-        Map<Long, Bid> bids = bidsOf(p.bidIdsInOrder());
+        Map<Long, Bid> bids = new HashMap<>();
+        openedBidsOf(c.getId()).forEach(b -> bids.put(b.getId(), b)); // a proposal names opened bids only
         // (a bid the proposal names is always there: no foreign key says so any more, so a missing one is skipped)
         List<Winner> winners = p.bidIdsInOrder().stream().map(bids::get).filter(java.util.Objects::nonNull)
                 // a withdrawn notice shows no prices: evaluation resumed, and a two-envelope price may be closed again
@@ -353,8 +356,14 @@ public class AwardService {
     /** The opened bids of the caller's organization on a challenge, for its objection form. */
     @Transactional(TxType.SUPPORTS)
     public List<Long> objectableBids(long challengeId) {
-        return em.createQuery("SELECT b.id FROM Bid b WHERE b.challenge.id = :c AND b.status IN :opened ORDER BY b.id",
-                Long.class).setParameter("c", challengeId).setParameter("opened", BidStatus.OPENED_STATES).getResultList();
+        return openedBidsOf(challengeId).stream().map(Bid::getId).toList();
+    }
+
+    /** A challenge's opened bids with their leads, in one statement once per reading: the notice's teams, who may object. */
+    private List<Bid> openedBidsOf(long challengeId) {
+        return memo.once("openedBids:" + challengeId, () -> em.createQuery("SELECT b FROM Bid b JOIN FETCH b.lead"
+                + " WHERE b.challenge.id = :c AND b.status IN :opened ORDER BY b.id", Bid.class).setParameter("c", challengeId)
+                .setParameter("opened", BidStatus.OPENED_STATES).getResultList());
     }
 
     // ---- feedback ------------------------------------------------------------------------------
@@ -427,10 +436,8 @@ public class AwardService {
 
     /** A member of the lead organization of an opened bid on the challenge. */
     private boolean isBidder(User user, long challengeId) {
-        return user.getOrganization() != null && !em.createQuery("SELECT b.id FROM Bid b WHERE b.challenge.id = :c"
-                + " AND b.lead.id = :o AND b.status IN :opened", Long.class).setParameter("c", challengeId)
-                .setParameter("o", user.getOrganization().getId()).setParameter("opened", BidStatus.OPENED_STATES)
-                .setMaxResults(1).getResultList().isEmpty();
+        return user.getOrganization() != null && openedBidsOf(challengeId).stream()
+                .anyMatch(b -> b.getLead().getId().equals(user.getOrganization().getId()));
     }
 
     private Map<Long, Bid> bidsOf(List<Long> ids) {

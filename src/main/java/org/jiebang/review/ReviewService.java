@@ -502,9 +502,11 @@ public class ReviewService {
         return view(score, null, priceScored);
     }
 
+    /** The expert's score of a bid: asked once per reading (whether the expert reviews it, then the score shown). */
     Optional<Score> findScore(long bidId, long expertId) {
-        return em.createQuery("SELECT s FROM Score s WHERE s.bidId = :b AND s.expertId = :e", Score.class)
-                .setParameter("b", bidId).setParameter("e", expertId).getResultStream().findFirst();
+        return memo.once("score:" + bidId + ":" + expertId, () -> em.createQuery("SELECT s FROM Score s WHERE s.bidId = :b"
+                + " AND s.expertId = :e", Score.class).setParameter("b", bidId).setParameter("e", expertId).getResultStream()
+                .findFirst());
     }
 
     /** A bid the caller reviews (404 otherwise, as if it did not exist). */

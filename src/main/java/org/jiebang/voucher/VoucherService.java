@@ -171,15 +171,22 @@ public class VoucherService {
             return new Page<>(List.of(), 0, Math.max(page, 0), Page.boundedSize(size));
         }
         String where = staff ? "" : " WHERE v.organizationId = :o";
-        var query = em.createQuery("SELECT v FROM Voucher v" + where + " ORDER BY v.id DESC", Voucher.class);
+        // each voucher with its firm's name
+        var query = em.createQuery("SELECT v, o.name FROM Voucher v JOIN Organization o ON o.id = v.organizationId" + where
+                + " ORDER BY v.id DESC", Object[].class);
         var count = em.createQuery("SELECT COUNT(v) FROM Voucher v" + where, Long.class);
         if (!staff) {
             query.setParameter("o", me.getOrganization().getId());
             count.setParameter("o", me.getOrganization().getId());
         }
-        List<Voucher> found = query.setFirstResult(Page.firstRow(page, size)).setMaxResults(Page.boundedSize(size)).getResultList();
+        List<Voucher> found = new ArrayList<>();
+        Map<Long, String> names = new HashMap<>();
+        query.setFirstResult(Page.firstRow(page, size)).setMaxResults(Page.boundedSize(size)).getResultList().forEach(r -> {
+            Voucher v = (Voucher) r[0];
+            found.add(v);
+            names.put(v.getOrganizationId(), (String) r[1]);
+        });
         Map<Long, BigDecimal> balances = balances(found.stream().map(Voucher::getId).toList());
-        Map<Long, String> names = organizationNames(found.stream().map(Voucher::getOrganizationId).toList());
         LocalDate today = today();
         List<VoucherView> items = found.stream().map(v -> summary(v, balances.getOrDefault(v.getId(), BigDecimal.ZERO),
                 names.get(v.getOrganizationId()), today, List.of(), List.of())).toList();
@@ -198,13 +205,17 @@ public class VoucherService {
             return List.of();
         }
         return details(em.createQuery("SELECT v FROM Voucher v WHERE v.organizationId = :o ORDER BY v.id DESC", Voucher.class)
-                .setParameter("o", me.getOrganization().getId()).setMaxResults(Page.boundedSize(size)).getResultList());
+                .setParameter("o", me.getOrganization().getId()).setMaxResults(Page.boundedSize(size)).getResultList(),
+                me.getOrganization());
     }
 
     /** A voucher with its ledger and redemptions (its firm and staff; 404 for anyone else). */
     @Transactional(TxType.SUPPORTS)
     public VoucherView get(long id) {
-        return detail(readable(em.find(Voucher.class, id)));
+        Voucher voucher = readable(em.find(Voucher.class, id));
+        // the firm reading its own voucher: its name is known
+        return details(List.of(voucher), caller.hasRole(Role.STAFF_NAME) ? null
+                : accounts.currentUser().map(User::getOrganization).orElse(null)).get(0);
     }
 
     /**
@@ -312,9 +323,7 @@ public class VoucherService {
     @Transactional(TxType.SUPPORTS)
     public List<RedemptionView> pending() {
         caller.requireAnyRole(Role.STAFF_NAME);
-        List<Redemption> found = em.createQuery("SELECT r FROM Redemption r WHERE r.status = :p ORDER BY r.requestedAt, r.id",
-                Redemption.class).setParameter("p", Redemption.Status.PENDING).setMaxResults(200).getResultList();
-        return views(found);
+        return redemptionViews("r.status = :p", "r.requestedAt, r.id", Map.of("p", Redemption.Status.PENDING), 200);
     }
 
     /** The firm's contracts it may pay with a voucher, for the wallet's form: id and title. */
@@ -351,11 +360,14 @@ public class VoucherService {
     }
 
     private VoucherView detail(Voucher v) {
-        return details(List.of(v)).get(0);
+        return details(List.of(v), null).get(0);
     }
 
-    /** Vouchers with their ledgers and redemptions: one statement for each kind, whatever the number of vouchers. */
-    private List<VoucherView> details(List<Voucher> found) {
+    /**
+     * Vouchers with their ledgers and redemptions: one statement for each kind, whatever the number of
+     * vouchers, and one for their firms' names unless all are {@code known}'s.
+     */
+    private List<VoucherView> details(List<Voucher> found, Organization known) {
         if (found.isEmpty()) {
             return List.of();
         }
@@ -365,10 +377,11 @@ public class VoucherService {
                 .collect(Collectors.groupingBy(LedgerEntry::getVoucherId, Collectors.mapping(
                         l -> new LedgerView(l.getId(), l.getKind(), l.getAmount(), l.getRedemptionId(), l.getBookedAt()),
                         Collectors.toList())));
-        Map<Long, List<RedemptionView>> redemptions = views(em.createQuery("SELECT r FROM Redemption r WHERE r.voucherId IN :v"
-                + " ORDER BY r.id DESC", Redemption.class).setParameter("v", ids).getResultList()).stream()
-                .collect(Collectors.groupingBy(RedemptionView::voucherId));
-        Map<Long, String> names = organizationNames(found.stream().map(Voucher::getOrganizationId).toList());
+        Map<Long, List<RedemptionView>> redemptions = redemptionViews("r.voucherId IN :v", "r.id DESC", Map.of("v", ids),
+                Integer.MAX_VALUE).stream().collect(Collectors.groupingBy(RedemptionView::voucherId));
+        Map<Long, String> names = known != null && found.stream().allMatch(v -> v.getOrganizationId().equals(known.getId()))
+                ? Map.of(known.getId(), known.getName())
+                : organizationNames(found.stream().map(Voucher::getOrganizationId).toList());
         LocalDate today = today();
         return found.stream().map(v -> {
             List<LedgerView> ledger = ledgers.getOrDefault(v.getId(), List.of());
@@ -384,19 +397,13 @@ public class VoucherService {
                 !today.isBefore(v.getValidFrom()) && !today.isAfter(v.getValidTo()), v.getCreatedAt(), ledger, redemptions);
     }
 
-    private List<RedemptionView> views(List<Redemption> found) {
-        Map<Long, String> titles = new HashMap<>();
-        Map<Long, String> firms = new HashMap<>();
-        if (!found.isEmpty()) {
-            em.createQuery("SELECT c.id, ch.title, o.name FROM Contract c, Challenge ch, Organization o WHERE ch.id = c.challengeId"
-                    + " AND o.id = c.clientOrganizationId AND c.id IN :ids", Object[].class)
-                    .setParameter("ids", found.stream().map(Redemption::getContractId).distinct().toList()).getResultList()
-                    .forEach(r -> {
-                        titles.put((Long) r[0], (String) r[1]);
-                        firms.put((Long) r[0], (String) r[2]);
-                    });
-        }
-        return found.stream().map(r -> view(r, titles.get(r.getContractId()), firms.get(r.getContractId()))).toList();
+    /** Redemptions with their contracts' challenge titles and firms, in one statement. */
+    private List<RedemptionView> redemptionViews(String condition, String order, Map<String, Object> parameters, int max) {
+        var query = em.createQuery("SELECT r, ch.title, o.name FROM Redemption r, Contract c, Challenge ch, Organization o"
+                + " WHERE c.id = r.contractId AND ch.id = c.challengeId AND o.id = c.clientOrganizationId AND " + condition
+                + " ORDER BY " + order, Object[].class).setMaxResults(max);
+        parameters.forEach(query::setParameter);
+        return query.getResultList().stream().map(r -> view((Redemption) r[0], (String) r[1], (String) r[2])).toList();
     }
 
     private static RedemptionView view(Redemption r, String title, String firm) {

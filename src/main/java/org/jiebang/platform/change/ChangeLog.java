@@ -191,7 +191,12 @@ public class ChangeLog {
             try (ResultSet r = max.executeQuery()) {
                 r.next();
                 seq = r.getLong(1);
-                clock.measured(ClusterClock.fromMicros(r.getLong(2)), before, Instant.now());
+                try {
+                    clock.measured(ClusterClock.fromMicros(r.getLong(2)), before, Instant.now());
+                } catch (RuntimeException e) {
+                    // (at shutdown the clock may be gone first) readings then measure the clock themselves
+                    LOG.log(Level.FINE, "could not keep the database's clock", e);
+                }
             }
             pollFailing = false;
             if (seenSeq != -1 && seq != seenSeq) {
