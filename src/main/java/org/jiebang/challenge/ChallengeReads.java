@@ -1,5 +1,9 @@
 package org.jiebang.challenge;
 
+import static org.jiebang.platform.persistence.NativeValues.instant;
+import static org.jiebang.platform.persistence.NativeValues.number;
+import static org.jiebang.platform.persistence.NativeValues.text;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +13,6 @@ import jakarta.persistence.TypedQuery;
 
 import org.eclipse.persistence.config.QueryHints;
 import org.eclipse.persistence.config.QueryType;
-import org.jiebang.platform.persistence.UtcInstantConverter;
 
 /**
  * How a challenge is read wherever who may see it is checked: with its owner, which every such
@@ -35,6 +38,7 @@ public final class ChallengeReads {
         return em.createQuery("SELECT c FROM Challenge c WHERE c.id = :id", Challenge.class).setParameter("id", id)
                 .setHint(QueryHints.QUERY_TYPE, QueryType.ReadObject).setHint(QueryHints.FETCH, "c.owner");
     }
+
     /** What its owner and staff see of a challenge besides its content: the vetting decisions and the undertakings. */
     public record OwnersView(List<ReviewDecision> reviews, List<ChallengeService.UndertakingView> undertakings) {
     }
@@ -53,26 +57,12 @@ public final class ChallengeReads {
         List<Object[]> reviews = new ArrayList<>();
         List<Object[]> undertakings = new ArrayList<>();
         rows.forEach(r -> ("R".equals(r[0]) ? reviews : undertakings).add(r));
-        Comparator<Object[]> byTime = Comparator.comparing((Object[] r) -> UTC.convertToEntityAttribute(r[2]))
-                .thenComparingLong(r -> ((Number) r[1]).longValue());
+        Comparator<Object[]> byTime = Comparator.comparing((Object[] r) -> instant(r[2]))
+                .thenComparingLong(r -> number(r[1]));
         return new OwnersView(
-                reviews.stream().sorted(byTime.reversed()).map(r -> new ReviewDecision(id, UTC.convertToEntityAttribute(r[2]),
+                reviews.stream().sorted(byTime.reversed()).map(r -> new ReviewDecision(id, instant(r[2]),
                         text(r[3]), ReviewDecision.Decision.valueOf(text(r[4])), text(r[5]))).toList(),
                 undertakings.stream().sorted(byTime).map(r -> new ChallengeService.UndertakingView(text(r[3]), text(r[4]),
-                        text(r[5]), UTC.convertToEntityAttribute(r[2]))).toList());
-    }
-
-    private static final UtcInstantConverter UTC = new UtcInstantConverter();
-
-    /** A text column, which a union with a long text may answer as a CLOB. */
-    private static String text(Object value) {
-        if (value instanceof java.sql.Clob clob) {
-            try {
-                return clob.getSubString(1, (int) clob.length());
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException("could not read a text column", e);
-            }
-        }
-        return (String) value;
+                        text(r[5]), instant(r[2]))).toList());
     }
 }

@@ -1,8 +1,11 @@
 package org.jiebang.opendata;
 
+import static org.jiebang.platform.persistence.NativeValues.date;
+import static org.jiebang.platform.persistence.NativeValues.instant;
+import static org.jiebang.platform.persistence.NativeValues.number;
+import static org.jiebang.platform.persistence.NativeValues.text;
+
 import java.math.BigDecimal;
-import java.sql.Clob;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +20,6 @@ import jakarta.persistence.Query;
 
 import org.jiebang.bid.BidStatus;
 import org.jiebang.platform.persistence.JsonLongs;
-import org.jiebang.platform.persistence.UtcInstantConverter;
 
 /**
  * The public facts of a batch of challenges that OCDS releases are made of, besides the
@@ -79,7 +81,6 @@ final class OcdsFacts {
                     + " FROM contract_payment p JOIN contract k ON k.id = p.contract_id"
                     + " WHERE k.challenge_id IN ({ids}) AND k.signed_at IS NOT NULL AND p.source = 'VOUCHER'");
 
-    private static final UtcInstantConverter UTC = new UtcInstantConverter();
     private static final JsonLongs IDS = new JsonLongs();
 
     private OcdsFacts() {
@@ -98,19 +99,19 @@ final class OcdsFacts {
         Map<Long, Builder> built = new HashMap<>();
         challengeIds.forEach(id -> built.put(id, new Builder()));
         for (Object[] r : rows) {
-            Builder b = built.get(id(r[1]));
+            Builder b = built.get(number(r[1]));
             switch ((String) r[0]) {
-                case "AMENDMENT" -> b.amendments.add(new Amendment((int) id(r[2]), instant(r[5]), instant(r[6]), text(r[8]),
+                case "AMENDMENT" -> b.amendments.add(new Amendment((int) number(r[2]), instant(r[5]), instant(r[6]), text(r[8]),
                         text(r[9])));
                 case "ANSWER" -> b.answers.add(instant(r[5]));
-                case "OPENED" -> b.openedBids = id(r[2]);
-                case "PROPOSAL" -> b.proposals.add(new Proposal(id(r[2]), instant(r[5]), instant(r[6]), text(r[8]),
+                case "OPENED" -> b.openedBids = number(r[2]);
+                case "PROPOSAL" -> b.proposals.add(new Proposal(number(r[2]), instant(r[5]), instant(r[6]), text(r[8]),
                         IDS.convertToEntityAttribute(text(r[9]))));
-                case "WITHDRAWN" -> b.withdrawals.put(id(r[2]), instant(r[5]));
+                case "WITHDRAWN" -> b.withdrawals.put(number(r[2]), instant(r[5]));
                 case "CONTRACT" -> b.contracts.add(r);
-                case "MILESTONE" -> b.milestones.computeIfAbsent(id(r[2]), k -> new ArrayList<>()).add(r);
-                case "PAYMENT" -> b.payments.computeIfAbsent(id(r[2]), k -> new ArrayList<>())
-                        .add(new Payment(id(r[3]), instant(r[5]), (BigDecimal) r[10]));
+                case "MILESTONE" -> b.milestones.computeIfAbsent(number(r[2]), k -> new ArrayList<>()).add(r);
+                case "PAYMENT" -> b.payments.computeIfAbsent(number(r[2]), k -> new ArrayList<>())
+                        .add(new Payment(number(r[3]), instant(r[5]), (BigDecimal) r[10]));
                 default -> throw new IllegalStateException("an OCDS fact of no known kind: " + r[0]);
             }
         }
@@ -133,40 +134,14 @@ final class OcdsFacts {
             answers.sort(Comparator.naturalOrder());
             proposals.sort(Comparator.comparing(Proposal::proposedAt).thenComparingLong(Proposal::id));
             payments.values().forEach(ps -> ps.sort(Comparator.comparing(Payment::paidAt).thenComparingLong(Payment::id)));
-            List<Contract> signed = contracts.stream().sorted(Comparator.comparingLong(r -> id(r[2]))).map(r -> new Contract(
-                    id(r[2]), id(r[3]), instant(r[5]), instant(r[6]), instant(r[7]), (BigDecimal) r[10], date(r[11]), date(r[12]),
-                    milestones.getOrDefault(id(r[2]), List.of()).stream().sorted(Comparator.comparingLong(m -> id(m[4])))
-                            .map(m -> new Milestone(id(m[3]), text(m[8]), date(m[11]), instant(m[5]))).toList()))
+            List<Contract> signed = contracts.stream().sorted(Comparator.comparingLong(r -> number(r[2])))
+                    .map(r -> new Contract(number(r[2]), number(r[3]), instant(r[5]), instant(r[6]), instant(r[7]),
+                            (BigDecimal) r[10], date(r[11]), date(r[12]), milestones.getOrDefault(number(r[2]), List.of()).stream()
+                                    .sorted(Comparator.comparingLong(m -> number(m[4])))
+                                    .map(m -> new Milestone(number(m[3]), text(m[8]), date(m[11]), instant(m[5]))).toList()))
                     .toList();
             return new Facts(List.copyOf(amendments), List.copyOf(answers), openedBids, List.copyOf(proposals),
                     Map.copyOf(withdrawals), signed, Map.copyOf(payments));
         }
-    }
-
-    private static Instant instant(Object value) {
-        return UTC.convertToEntityAttribute(value);
-    }
-
-    private static long id(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof java.sql.Date d ? d.toLocalDate() : value instanceof LocalDate l ? l : LocalDate.parse(value.toString());
-    }
-
-    /** A text column, which a union with a long text may answer as a CLOB. */
-    private static String text(Object value) {
-        if (value instanceof Clob clob) {
-            try {
-                return clob.getSubString(1, (int) clob.length());
-            } catch (SQLException e) {
-                throw new IllegalStateException("could not read a text column", e);
-            }
-        }
-        return (String) value;
     }
 }

@@ -1,5 +1,9 @@
 package org.jiebang.opendata;
 
+import static org.jiebang.platform.persistence.NativeValues.date;
+import static org.jiebang.platform.persistence.NativeValues.instant;
+import static org.jiebang.platform.persistence.NativeValues.number;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +17,6 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 
 import org.jiebang.bid.BidStatus;
-import org.jiebang.platform.persistence.UtcInstantConverter;
 
 /**
  * The dated facts of one challenge's trace that are not its own row, its awarded bids or its
@@ -73,8 +76,6 @@ final class TraceFacts {
                     + " CASE WHEN o.confirmed = TRUE THEN 1 ELSE 0 END, o.outcome_date FROM contract_outcome o"
                     + " WHERE o.challenge_id = ?1");
 
-    private static final UtcInstantConverter UTC = new UtcInstantConverter();
-
     private TraceFacts() {
     }
 
@@ -94,31 +95,31 @@ final class TraceFacts {
             switch ((String) r[0]) {
                 case "QUESTION" -> answers.add(r);
                 case "AMENDMENT" -> amendments.add(r);
-                case "OPENED" -> opened = number(r[8]);
+                case "OPENED" -> opened = (int) number(r[8]);
                 case "PANEL" -> {
-                    panelSize = number(r[8]);
+                    panelSize = (int) number(r[8]);
                     panelFrom = instant(r[2]);
                 }
                 case "PROPOSAL" -> proposals.add(r);
-                case "MILESTONE" -> milestones.computeIfAbsent(id(r[1]), k -> new ArrayList<>()).add(r);
-                case "PAYMENT" -> payments.computeIfAbsent(id(r[1]), k -> new ArrayList<>()).add(r);
-                case "OUTCOME" -> outcomes.computeIfAbsent(id(r[1]), k -> new ArrayList<>()).add(r);
+                case "MILESTONE" -> milestones.computeIfAbsent(number(r[1]), k -> new ArrayList<>()).add(r);
+                case "PAYMENT" -> payments.computeIfAbsent(number(r[1]), k -> new ArrayList<>()).add(r);
+                case "OUTCOME" -> outcomes.computeIfAbsent(number(r[1]), k -> new ArrayList<>()).add(r);
                 default -> throw new IllegalStateException("a trace fact of no known kind: " + r[0]);
             }
         }
         return new Facts(
                 sorted(answers, r -> instant(r[2]), r -> 0L).stream().map(r -> instant(r[2])).toList(),
-                sorted(amendments, r -> instant(r[2]), r -> (long) number(r[8])).stream()
-                        .map(r -> new Amendment(instant(r[2]), number(r[8]))).toList(),
+                sorted(amendments, r -> instant(r[2]), r -> number(r[8])).stream()
+                        .map(r -> new Amendment(instant(r[2]), (int) number(r[8]))).toList(),
                 opened, panelSize == 0 ? null : panelFrom, panelSize,
-                sorted(proposals, r -> instant(r[2]), r -> (long) number(r[8])).stream()
+                sorted(proposals, r -> instant(r[2]), r -> number(r[8])).stream()
                         .map(r -> new Proposal(instant(r[2]), instant(r[3]), (String) r[4])).toList(),
                 each(milestones, list -> list.stream().sorted(Comparator.comparingLong(r -> number(r[8])))
                         .map(r -> new Milestone((String) r[4], (String) r[5], instant(r[2]), instant(r[3]))).toList()),
-                each(payments, list -> sorted(list, r -> instant(r[2]), r -> (long) number(r[8])).stream()
+                each(payments, list -> sorted(list, r -> instant(r[2]), r -> number(r[8])).stream()
                         .map(r -> new Payment(instant(r[2]), (String) r[4], (BigDecimal) r[7])).toList()),
                 each(outcomes, list -> list.stream().map(r -> new Outcome(instant(r[2]), (String) r[4], (String) r[5],
-                        (String) r[6], (BigDecimal) r[7], number(r[8]) == 1, date(r[9])))
+                        (String) r[6], (BigDecimal) r[7], (int) number(r[8]) == 1, date(r[9])))
                         .sorted(Comparator.comparing(Outcome::date).thenComparing(Outcome::createdAt)).toList()));
     }
 
@@ -131,24 +132,5 @@ final class TraceFacts {
         Map<Long, List<T>> out = new HashMap<>();
         rows.forEach((k, v) -> out.put(k, map.apply(v)));
         return out;
-    }
-
-    private static Instant instant(Object value) {
-        return UTC.convertToEntityAttribute(value);
-    }
-
-    private static int number(Object value) {
-        return ((Number) value).intValue();
-    }
-
-    private static long id(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof java.sql.Date d ? d.toLocalDate() : value instanceof LocalDate l ? l : LocalDate.parse(value.toString());
     }
 }

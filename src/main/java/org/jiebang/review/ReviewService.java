@@ -292,7 +292,8 @@ public class ReviewService {
 
     private List<ExpertView> candidates(Challenge challenge) {
         Set<Long> conflicted = conflictedOrganizations(challenge.getId());
-        Set<Long> onPanel = membersOf(challenge.getId()).keySet();
+        Set<Long> onPanel = panelOf(challenge.getId()).members().stream().map(PanelMember::getExpertId)
+                .collect(java.util.stream.Collectors.toSet());
         List<User> experts = em.createQuery("SELECT u FROM User u JOIN u.roles r LEFT JOIN FETCH u.organization"
                 + " WHERE r = :expert AND u.enabled = TRUE AND u.id IN (SELECT p.userId FROM ExpertProfile p JOIN p.fields f"
                 + " WHERE f = :field) ORDER BY u.id", User.class)
@@ -308,7 +309,7 @@ public class ReviewService {
     /** The lead and partner organizations of the challenge's opened bids: their experts are conflicted. */
     private Set<Long> conflictedOrganizations(long challengeId) {
         Set<Long> orgs = new HashSet<>();
-        for (Bid bid : openedBids(challengeId, List.copyOf(BidStatus.OPENED_STATES))) {
+        for (Bid bid : allOpenedBids(challengeId)) {
             orgs.add(bid.getLead().getId());
             orgs.addAll(bid.getPartnerOrganizationIds());
         }
@@ -340,10 +341,9 @@ public class ReviewService {
         Map<Long, User> users = panel.experts();
         Map<Long, ExpertProfile> profiles = profilesOf(List.copyOf(users.keySet()));
         Map<Long, Long> submitted = new HashMap<>();
-        em.createQuery("SELECT s.expertId, COUNT(s) FROM Score s WHERE s.challengeId = :c AND s.status = :s"
-                + " GROUP BY s.expertId", Object[].class).setParameter("c", challenge.getId())
-                .setParameter("s", Score.Status.SUBMITTED).getResultList()
-                .forEach(row -> submitted.put((Long) row[0], (Long) row[1]));
+        // from the challenge's scores, which the ranking on the same page reads too
+        scoresOf(challenge.getId()).stream().filter(x -> x.getStatus() == Score.Status.SUBMITTED)
+                .forEach(x -> submitted.merge(x.getExpertId(), 1L, Long::sum));
         List<MemberView> views = members.stream().map(m -> {
             User u = users.get(m.getExpertId());
             ExpertProfile p = profiles.get(m.getExpertId());
@@ -639,7 +639,12 @@ public class ReviewService {
 
     /** The ranked bids of a challenge, read once per reading (the ranking and the choices to disqualify). */
     private List<Bid> rankedBids(long challengeId) {
-        return memo.once("ranked:" + challengeId, () -> openedBids(challengeId, RANKED));
+        return allOpenedBids(challengeId).stream().filter(b -> RANKED.contains(b.getStatus())).toList();
+    }
+
+    /** Every opened bid of a challenge with its lead, by id, read once per reading (the ranking, the conflicts). */
+    private List<Bid> allOpenedBids(long challengeId) {
+        return memo.once("opened:" + challengeId, () -> openedBids(challengeId, List.copyOf(BidStatus.OPENED_STATES)));
     }
 
     List<Bid> openedBids(long challengeId, List<BidStatus> statuses) {
