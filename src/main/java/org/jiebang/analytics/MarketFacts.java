@@ -20,6 +20,7 @@ import jakarta.persistence.Query;
 
 import org.jiebang.platform.change.ChangeLog;
 import org.jiebang.platform.config.Clocks;
+import org.jiebang.platform.persistence.NativeValues;
 import org.jiebang.platform.persistence.UtcInstantConverter;
 
 /**
@@ -179,7 +180,7 @@ public class MarketFacts {
                 + "), (SELECT MAX(id) FROM " + t + ")").collect(Collectors.joining(", "))).getSingleResult();
         Object[] out = new Object[r.length];
         for (int i = 0; i < r.length; i++) {
-            out[i] = i % 2 == 0 ? UTC.convertToEntityAttribute(r[i]) : Long.valueOf(number(r[i]));
+            out[i] = i % 2 == 0 ? NativeValues.instant(r[i]) : Long.valueOf(r[i] == null ? 0 : NativeValues.number(r[i]));
         }
         return out;
     }
@@ -269,10 +270,10 @@ public class MarketFacts {
         List<Object[]> challengeRows = new ArrayList<>();
         for (Object[] f : facts) {
             switch ((String) f[0]) {
-                case "B" -> bids.computeIfAbsent(number(f[1]), k -> new ArrayList<>()).add(new Object[] { f[1], f[2], f[4], f[3] });
-                case "F" -> finalized.merge(number(f[1]), UTC.convertToEntityAttribute(f[7]), (a, b) -> a.isBefore(b) ? a : b);
-                case "M" -> milestones.computeIfAbsent(number(f[2]), k -> new ArrayList<>()).add(new Object[] { f[2], f[10], f[7] });
-                case "O" -> outcomes.put(number(f[2]), number(f[3]));
+                case "B" -> bids.computeIfAbsent(NativeValues.number(f[1]), k -> new ArrayList<>()).add(new Object[] { f[1], f[2], f[4], f[3] });
+                case "F" -> finalized.merge(NativeValues.number(f[1]), NativeValues.instant(f[7]), (a, b) -> a.isBefore(b) ? a : b);
+                case "M" -> milestones.computeIfAbsent(NativeValues.number(f[2]), k -> new ArrayList<>()).add(new Object[] { f[2], f[10], f[7] });
+                case "O" -> outcomes.put(NativeValues.number(f[2]), NativeValues.number(f[3]));
                 case "K" -> contractRows.add(new Object[] { f[1], f[2], f[3], f[7], f[9], f[4] });
                 case "C" -> challengeRows.add(new Object[] { f[1], f[4], f[7], f[8], f[5], f[6], f[9] });
                 default -> throw new IllegalStateException("a fact of no known kind: " + f[0]);
@@ -280,33 +281,33 @@ public class MarketFacts {
         }
         Map<Long, List<Contract>> contracts = new HashMap<>();
         for (Object[] r : contractRows) { // challenge, id, contractor, signed, registered amount, state
-            long id = number(r[1]);
+            long id = NativeValues.number(r[1]);
             List<Object[]> ms = milestones.getOrDefault(id, List.of());
             LocalDate[] due = new LocalDate[ms.size()];
             LocalDate[] accepted = new LocalDate[ms.size()];
             for (int i = 0; i < ms.size(); i++) {
-                due[i] = date(ms.get(i)[1]);
-                Instant at = UTC.convertToEntityAttribute(ms.get(i)[2]);
+                due[i] = NativeValues.date(ms.get(i)[1]);
+                Instant at = NativeValues.instant(ms.get(i)[2]);
                 accepted[i] = at == null ? null : LocalDate.ofInstant(at, Clocks.DISPLAY_ZONE);
             }
-            contracts.computeIfAbsent(number(r[0]), k -> new ArrayList<>()).add(new Contract(number(r[2]),
-                    UTC.convertToEntityAttribute(r[3]), decimal(r[4]), (String) r[5], due, accepted,
+            contracts.computeIfAbsent(NativeValues.number(r[0]), k -> new ArrayList<>()).add(new Contract(NativeValues.number(r[2]),
+                    NativeValues.instant(r[3]), NativeValues.decimal(r[4]), (String) r[5], due, accepted,
                     outcomes.getOrDefault(id, 0L).intValue()));
         }
         Map<Long, Challenge> out = new HashMap<>();
         for (Object[] r : challengeRows) { // id, state, published, closed, field, region, bounty
-            long id = number(r[0]);
+            long id = NativeValues.number(r[0]);
             List<Object[]> bs = bids.getOrDefault(id, List.of());
             long[] leads = new long[bs.size()];
             String[] status = new String[bs.size()];
             boolean[] submitted = new boolean[bs.size()];
             for (int i = 0; i < bs.size(); i++) {
-                leads[i] = number(bs.get(i)[1]);
+                leads[i] = NativeValues.number(bs.get(i)[1]);
                 status[i] = ((String) bs.get(i)[2]).intern();
-                submitted[i] = number(bs.get(i)[3]) == 1;
+                submitted[i] = NativeValues.number(bs.get(i)[3]) == 1;
             }
-            out.put(id, Challenge.of(id, ((String) r[1]).intern(), UTC.convertToEntityAttribute(r[2]),
-                    UTC.convertToEntityAttribute(r[3]), ((String) r[4]).intern(), ((String) r[5]).intern(), decimal(r[6]),
+            out.put(id, Challenge.of(id, ((String) r[1]).intern(), NativeValues.instant(r[2]),
+                    NativeValues.instant(r[3]), ((String) r[4]).intern(), ((String) r[5]).intern(), NativeValues.decimal(r[6]),
                     finalized.get(id), leads, status, submitted, contracts.getOrDefault(id, List.of())));
         }
         return out;
@@ -320,23 +321,5 @@ public class MarketFacts {
             out.add((Object[]) row);
         }
         return out;
-    }
-
-    private static long number(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
-    }
-
-    private static BigDecimal decimal(Object o) {
-        return o == null ? null : o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
-    }
-
-    private static LocalDate date(Object o) {
-        if (o instanceof LocalDate d) {
-            return d;
-        }
-        if (o instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        return LocalDate.parse(o.toString().substring(0, 10));
     }
 }

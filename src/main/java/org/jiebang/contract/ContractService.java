@@ -192,6 +192,18 @@ public class ContractService {
         return view(readable(id));
     }
 
+    /** A contract's page: the contract and its timeline, with every name, payment and file they show in one statement. */
+    public record ContractPage(ContractView contract, List<TimelineEntry> timeline) {
+    }
+
+    /** A contract the caller may read (404 otherwise), with its timeline. */
+    @Transactional(TxType.SUPPORTS)
+    public ContractPage page(long id) {
+        Contract contract = readable(id);
+        ContractNames.Names names = names(contract, true, true);
+        return new ContractPage(view(contract, names), timeline(contract, names.timeline()));
+    }
+
     /** The contract's text in a language, as plain text (the Chinese is what the parties sign). */
     @Transactional(TxType.SUPPORTS)
     public String text(long id, Locale locale) {
@@ -217,7 +229,9 @@ public class ContractService {
     @Transactional(TxType.SUPPORTS)
     public List<MilestoneView> milestones(long id) {
         Contract contract = readable(id);
-        return milestoneViews(contract, payments(contract.getId()));
+        ContractNames.Names own = ContractNames.of(em, List.of(), List.of(), List.of(),
+                new ContractNames.Own(contract.getId(), false, evidenceOf(contract)));
+        return milestoneViews(contract, own.payments(), own.files());
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -232,18 +246,16 @@ public class ContractService {
     @Transactional(TxType.SUPPORTS)
     public List<TimelineEntry> timeline(long id) {
         Contract contract = readable(id);
-        // each event with the name of who did it, in one statement
-        List<Object[]> events = em.createQuery("SELECT e, u.displayName FROM ContractEvent e LEFT JOIN User u ON u.id = e.userId"
-                + " WHERE e.contractId = :c ORDER BY e.happenedAt, e.id", Object[].class).setParameter("c", contract.getId())
-                .getResultList();
+        return timeline(contract, ContractNames.of(em, List.of(), List.of(), List.of(),
+                new ContractNames.Own(contract.getId(), true, List.of())).timeline());
+    }
+
+    private static List<TimelineEntry> timeline(Contract contract, List<ContractNames.Event> events) {
         Map<Long, String> titles = new HashMap<>();
         contract.getMilestones().forEach(m -> titles.put(m.getId(), m.getTitle()));
-        return events.stream().map(row -> {
-            ContractEvent e = (ContractEvent) row[0];
-            return new TimelineEntry(e.getHappenedAt(), e.getKind(), e.getMilestoneId(),
-                    e.getMilestoneId() == null ? null : titles.get(e.getMilestoneId()),
-                    e.getUserId() == null ? null : (String) row[1], e.getAmount(), e.getDetail());
-        }).toList();
+        return events.stream().map(e -> new TimelineEntry(e.at(), e.kind(), e.milestoneId(),
+                e.milestoneId() == null ? null : titles.get(e.milestoneId()), e.userId() == null ? null : e.who(), e.amount(),
+                e.detail())).toList();
     }
 
     // ---- editing, signing, registration, termination -------------------------------------------
@@ -910,13 +922,28 @@ public class ContractService {
     }
 
     ContractFacts facts(Contract c) {
-        ContractNames.Names names = ContractNames.of(em, List.of(c.getChallengeId()), allOrganizations(c),
-                c.getSignatures().stream().map(Signature::getUserId).toList());
+        return facts(c, names(c, false, false));
+    }
+
+    /**
+     * The names a contract shows (its challenge, its organizations, its signers) with its payments, in
+     * one statement; with its evidence files and its timeline when asked.
+     */
+    private ContractNames.Names names(Contract c, boolean evidence, boolean timeline) {
+        return ContractNames.of(em, List.of(c.getChallengeId()), allOrganizations(c),
+                c.getSignatures().stream().map(Signature::getUserId).toList(),
+                new ContractNames.Own(c.getId(), timeline, evidence ? evidenceOf(c) : List.of()));
+    }
+
+    private static List<Long> evidenceOf(Contract c) {
+        return c.getMilestones().stream().flatMap(m -> m.getEvidenceFileIds().stream()).toList();
+    }
+
+    private static ContractFacts facts(Contract c, ContractNames.Names names) {
         Map<Long, String> orgs = names.organizations();
-        List<Payment> paid = payments(c.getId());
         return new ContractFacts(c, names.challengeTitles().get(c.getChallengeId()), orgs.get(c.getClientOrganizationId()),
-                orgs.get(c.getContractorOrganizationId()), c.getPartnerOrganizationIds().stream().map(orgs::get).toList(), paid,
-                names.users());
+                orgs.get(c.getContractorOrganizationId()), c.getPartnerOrganizationIds().stream().map(orgs::get).toList(),
+                names.payments(), names.users());
     }
 
     /** The partners with the names the facts read (one statement for every organization of the contract). */
@@ -937,8 +964,12 @@ public class ContractService {
     }
 
     private ContractView view(Contract c) {
-        ContractFacts f = facts(c);
-        List<MilestoneView> milestones = milestoneViews(c, f.payments());
+        return view(c, names(c, true, false));
+    }
+
+    private ContractView view(Contract c, ContractNames.Names names) {
+        ContractFacts f = facts(c, names);
+        List<MilestoneView> milestones = milestoneViews(c, f.payments(), names.files());
         List<SignatureView> signatures = c.getSignatures().stream().filter(Signature::isValid)
                 .map(s -> new SignatureView(s.getUserId(), f.userNames().get(s.getUserId()), s.getParty(), s.getSignedAt(),
                         s.getSha256(), s.getTextVersion())).toList();
@@ -962,15 +993,14 @@ public class ContractService {
                 milestones.stream().anyMatch(MilestoneView::overdue));
     }
 
-    private List<MilestoneView> milestoneViews(Contract c, List<Payment> paid) {
+    /** The milestones' views; the files of their evidence were read once for the whole contract, with its names. */
+    private List<MilestoneView> milestoneViews(Contract c, List<Payment> paid, Map<Long, FileView> evidence) {
         LocalDate today = today();
         List<Milestone> milestones = c.getMilestones();
-        // what the milestones measured comes in their rows; the files of their evidence are read once for
-        // the whole contract, not once a milestone
+        // what the milestones measured comes in their rows
         Map<Long, Map<String, String>> measured = new HashMap<>();
         milestones.forEach(m -> m.getMeasurements().forEach(
                 x -> measured.computeIfAbsent(m.getId(), k -> new HashMap<>()).put(x.getIndicator(), x.getMeasured())));
-        Map<Long, StoredFile> evidence = files.findAll(milestones.stream().flatMap(m -> m.getEvidenceFileIds().stream()).toList());
         return milestones.stream().map(m -> milestoneView(m, paid, today, measured.getOrDefault(m.getId(), Map.of()), evidence))
                 .toList();
     }
@@ -979,17 +1009,19 @@ public class ContractService {
     private MilestoneView milestoneView(Milestone m, List<Payment> paid, LocalDate today) {
         Map<String, String> measured = new HashMap<>();
         m.getMeasurements().forEach(x -> measured.put(x.getIndicator(), x.getMeasured()));
-        return milestoneView(m, paid, today, measured, files.findAll(m.getEvidenceFileIds()));
+        Map<Long, FileView> evidence = new HashMap<>();
+        files.findAll(m.getEvidenceFileIds()).forEach((id, f) -> evidence.put(id, new FileView(f.getId(), f.getFileName(),
+                f.getSize())));
+        return milestoneView(m, paid, today, measured, evidence);
     }
 
     private MilestoneView milestoneView(Milestone m, List<Payment> paid, LocalDate today, Map<String, String> measured,
-            Map<Long, StoredFile> files) {
+            Map<Long, FileView> files) {
         Contract c = m.getContract();
         List<IndicatorCheckView> checks = c.getIndicators().stream().filter(i -> m.getIndicators().contains(i.getName()))
                 .map(i -> new IndicatorCheckView(i.getName(), i.getTarget(), i.getUnit(), i.getPromised(),
                         measured.get(i.getName()), IndicatorCheck.met(i.getTarget(), measured.get(i.getName())))).toList();
-        List<FileView> evidence = m.getEvidenceFileIds().stream().map(files::get).filter(java.util.Objects::nonNull)
-                .map(f -> new FileView(f.getId(), f.getFileName(), f.getSize())).toList();
+        List<FileView> evidence = m.getEvidenceFileIds().stream().map(files::get).filter(java.util.Objects::nonNull).toList();
         BigDecimal onIt = paid.stream().filter(p -> p.getMilestoneId().equals(m.getId())).map(Payment::getAmount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new MilestoneView(m.getId(), c.getId(), m.getPosition(), m.getTitle(), m.getDeliverable(), m.getDueDate(),

@@ -62,6 +62,14 @@ public class Payment {
         this.redemptionId = redemptionId;
     }
 
+    /** A payment as a native statement read it ({@code ContractNames}): for reading only, never persisted. */
+    static Payment read(long id, long contractId, long milestoneId, BigDecimal amount, Instant paidAt, long recordedBy,
+            Source source, Long redemptionId) {
+        Payment p = new Payment(contractId, milestoneId, amount, paidAt, recordedBy, source, redemptionId);
+        p.id = id;
+        return p;
+    }
+
     public Long getId() {
         return id;
     }

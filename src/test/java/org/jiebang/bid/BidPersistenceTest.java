@@ -81,6 +81,48 @@ class BidPersistenceTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void aBidIsReadWithItsChallengeLeadAndAttachmentsInOneStatement(Kind kind) {
+        Setting s = aPublishedChallengeAndALab(kind);
+        long with = newBid(kind, s);
+        Setting other = aPublishedChallengeAndALab(kind);
+        long without = newBid(kind, other);
+        List<Long> files = tx(kind, em -> {
+            for (String name : List.of("测试报告.pdf", "样品照片.png")) {
+                em.createNativeQuery("INSERT INTO stored_file (storage_name, file_name, media_type, size_bytes, sha256, uploaded_by,"
+                        + " uploaded_at) VALUES (?, ?, 'application/pdf', 2048, ?, ?, ?)").setParameter(1,
+                        java.util.UUID.randomUUID().toString()).setParameter(2, name).setParameter(3, "a".repeat(64))
+                        .setParameter(4, s.userId()).setParameter(5, java.sql.Timestamp.from(NOW)).executeUpdate();
+                long file = ((Number) em.createNativeQuery("SELECT MAX(id) FROM stored_file").getSingleResult()).longValue();
+                em.createNativeQuery("INSERT INTO bid_attachment (bid_id, file_id) VALUES (?, ?)").setParameter(1, with)
+                        .setParameter(2, file).executeUpdate();
+            }
+            return em.createNativeQuery("SELECT file_id FROM bid_attachment WHERE bid_id = ? ORDER BY file_id").setParameter(1, with)
+                    .getResultList().stream().map(r -> ((Number) r).longValue()).toList();
+        });
+        for (long id : List.of(with, without)) {
+            SqlCount.open();
+            try {
+                tx(kind, em -> {
+                    em.getEntityManagerFactory().getCache().evictAll();
+                    Bid bid = BidReads.withChallengeAndLead(em, id);
+                    assertEquals(id == with ? files : List.of(),
+                            bid.getAttachments().stream().map(org.jiebang.platform.storage.StoredFile::getId).sorted().toList(),
+                            "each attachment once");
+                    assertEquals(id == with ? s.challengeId() : other.challengeId(), bid.getChallenge().getId());
+                    bid.getChallenge().getOwner().getName();
+                    bid.getLead().getName();
+                    return null;
+                });
+                assertEquals(1, SqlCount.statements().size(), "statements: " + SqlCount.statements());
+            } finally {
+                SqlCount.close();
+            }
+        }
+        assertNull(tx(kind, em -> BidReads.withChallengeAndLead(em, with + 100000)), "no such bid");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void theTeamPartnersPromisesAndMilestonesComeWithTheBidsRowAndAreReplacedWhole(Kind kind) {
         Setting s = aPublishedChallengeAndALab(kind);
         long id = tx(kind, em -> {

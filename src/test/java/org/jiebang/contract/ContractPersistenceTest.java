@@ -134,6 +134,80 @@ class ContractPersistenceTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void aContractsNamesPaymentsTimelineAndEvidenceFilesComeInOneStatementAsTheEntitiesSayThem(Kind kind) {
+        Made made = aSignedContract(kind);
+        String longDetail = "终止原因：".repeat(390); // 1,950 characters: read whole, not cut as a short text
+        long fileId = tx(kind, em -> {
+            Contract c = em.find(Contract.class, made.contractId());
+            long first = c.getMilestones().get(0).getId();
+            long second = c.getMilestones().get(1).getId();
+            long by = userOf(em, made);
+            // two payments at one instant (ordered by id), one from a voucher
+            em.persist(new Payment(made.contractId(), second, new BigDecimal("1000.50"), NOW.plusSeconds(300), by, Payment.Source.DIRECT,
+                    null));
+            em.persist(new Payment(made.contractId(), first, new BigDecimal("320000.00"), NOW, by, Payment.Source.VOUCHER, 42L));
+            em.persist(new Payment(made.contractId(), first, new BigDecimal("0.01"), NOW, by, Payment.Source.DIRECT, null));
+            em.persist(new ContractEvent(made.contractId(), NOW.plusSeconds(5), "SIGNED", null, null, null, "系统"));
+            em.persist(new ContractEvent(made.contractId(), NOW, "TERMINATED", first, userOf(em, made),
+                    new BigDecimal("12.30"), longDetail));
+            em.createNativeQuery("INSERT INTO stored_file (storage_name, file_name, media_type, size_bytes, sha256, uploaded_by,"
+                    + " uploaded_at) VALUES (?, ?, 'application/pdf', 123456, ?, ?, ?)").setParameter(1, java.util.UUID.randomUUID()
+                    .toString()).setParameter(2, "验收报告.pdf").setParameter(3, "e".repeat(64)).setParameter(4, userOf(em, made))
+                    .setParameter(5, java.sql.Timestamp.from(NOW)).executeUpdate();
+            return ((Number) em.createNativeQuery("SELECT MAX(id) FROM stored_file").getSingleResult()).longValue();
+        });
+        tx(kind, em -> {
+            List<Payment> payments = em.createQuery("SELECT p FROM Payment p WHERE p.contractId = :c ORDER BY p.paidAt, p.id",
+                    Payment.class).setParameter("c", made.contractId()).getResultList();
+            List<Object[]> events = em.createQuery("SELECT e, u.displayName FROM ContractEvent e LEFT JOIN User u ON u.id = e.userId"
+                    + " WHERE e.contractId = :c ORDER BY e.happenedAt, e.id", Object[].class).setParameter("c", made.contractId())
+                    .getResultList();
+            String title = em.find(Challenge.class, made.challengeId()).getTitle();
+            String partner = em.find(Organization.class, made.partnerId()).getName();
+            long signer = userOf(em, made);
+            String signerName = em.find(org.jiebang.account.User.class, signer).getDisplayName();
+            ContractNames.Names names;
+            SqlCount.open();
+            try {
+                names = ContractNames.of(em, List.of(made.challengeId()), List.of(made.firmId(), made.labId(), made.partnerId()),
+                        List.of(signer), new ContractNames.Own(made.contractId(), true, List.of(fileId, fileId)));
+                assertEquals(1, SqlCount.statements().size(), "statements: " + SqlCount.statements());
+            } finally {
+                SqlCount.close();
+            }
+            assertEquals(Map.of(made.challengeId(), title), names.challengeTitles());
+            assertEquals(partner, names.organizations().get(made.partnerId()));
+            assertEquals(3, names.organizations().size());
+            assertEquals(Map.of(signer, signerName), names.users());
+            Function<Payment, List<Object>> payment = p -> java.util.Arrays.asList(p.getId(), p.getContractId(), p.getMilestoneId(),
+                    p.getAmount(), p.getPaidAt(), p.getRecordedBy(), p.getSource(), p.getRedemptionId());
+            assertEquals(payments.stream().map(payment).toList(), names.payments().stream().map(payment).toList(),
+                    "the payments as the entities say them, oldest first and by id at one instant");
+            assertEquals(3, names.payments().size());
+            assertEquals(events.stream().map(r -> {
+                ContractEvent e = (ContractEvent) r[0];
+                return java.util.Arrays.asList(e.getHappenedAt(), e.getKind(), e.getMilestoneId(), e.getUserId(), r[1], e.getAmount(),
+                        e.getDetail());
+            }).toList(), names.timeline().stream().map(e -> java.util.Arrays.<Object>asList(e.at(), e.kind(), e.milestoneId(),
+                    e.userId(), e.who(), e.amount(), e.detail())).toList(), "the timeline as the entities say it, oldest first");
+            assertEquals(longDetail, names.timeline().get(0).detail());
+            assertEquals(signerName, names.timeline().get(0).who());
+            assertEquals(null, names.timeline().get(1).who(), "no one did what the system did");
+            assertEquals(Map.of(fileId, new ContractViews.FileView(fileId, "验收报告.pdf", 123456)), names.files());
+            ContractNames.Names none = ContractNames.of(em, List.of(), List.of(), List.of(),
+                    new ContractNames.Own(made.contractId() + 100000, false, List.of()));
+            assertTrue(none.payments().isEmpty() && none.timeline().isEmpty() && none.challengeTitles().isEmpty(),
+                    "nothing of another contract");
+            return null;
+        });
+    }
+
+    private static long userOf(EntityManager em, Made made) {
+        return em.find(Contract.class, made.contractId()).getSignatures().get(0).getUserId();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void theListFindsAContractByItsPartiesAndPartnersAndRemindersFindMilestonesDueSoon(Kind kind) {
         Made made = aSignedContract(kind);
         tx(kind, em -> {

@@ -139,8 +139,9 @@ public class ContractPageBacking implements Serializable {
     }
 
     private void refresh() {
-        contract = contracts.get(id);
-        timeline = contracts.timeline(id);
+        ContractService.ContractPage page = contracts.page(id);
+        contract = page.contract();
+        timeline = page.timeline();
         type = contract.type();
         amount = contract.amount();
         transactionAmount = contract.transactionAmount();

@@ -1,5 +1,6 @@
 package org.jiebang.platform.persistence;
 
+import java.math.BigDecimal;
 import java.sql.Clob;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,6 +25,11 @@ public final class NativeValues {
     /** A number that is there. */
     public static long number(Object value) {
         return ((Number) value).longValue();
+    }
+
+    /** An amount, or null. */
+    public static BigDecimal decimal(Object value) {
+        return value == null ? null : value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
     }
 
     /** A date, or null. */
