@@ -158,7 +158,7 @@ public class ShowcaseService {
 
     /**
      * The challenges (public ones only), in the given order, with their winning teams: the
-     * contracts, their milestones, the confirmed outcomes: a statement each.
+     * contracts with their confirmed outcomes, and their milestones: two statements.
      */
     private List<Showcased> showcased(List<Challenge> challenges, Map<Long, List<Bid>> winners) {
         List<Challenge> shown = challenges.stream().filter(c -> c.getPublishedAt() != null).toList();
@@ -166,19 +166,9 @@ public class ShowcaseService {
             return List.of();
         }
         List<Long> ids = shown.stream().map(Challenge::getId).toList();
-        Map<Long, Contract> contractByBid = new HashMap<>();
-        // the partners, the indicators and what the milestones cover and measured come in their rows
-        // (batch-read, not joined: joined milestones lost their reference to their contract inside the server)
-        em.createQuery("SELECT k FROM Contract k WHERE k.challengeId IN :ids AND k.signedAt IS NOT NULL", Contract.class)
-                .setParameter("ids", ids).setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "k.milestones")
-                .getResultList().forEach(k -> contractByBid.put(k.getAwardBidId(), k));
         Map<Long, List<Result>> results = new HashMap<>();
-        if (!contractByBid.isEmpty()) {
-            em.createQuery("SELECT o FROM Outcome o WHERE o.contractId IN :ids AND o.confirmed = TRUE ORDER BY o.date, o.id",
-                    Outcome.class).setParameter("ids", contractByBid.values().stream().map(Contract::getId).toList())
-                    .getResultList().forEach(o -> results.computeIfAbsent(o.getContractId(), k -> new ArrayList<>())
-                            .add(new Result(o.getType().name(), o.getTitle(), o.getApplicationNumber(), o.getAmount())));
-        }
+        Map<Long, Contract> contractByBid = new HashMap<>();
+        signedWithResults(em, ids, results).forEach(k -> contractByBid.put(k.getAwardBidId(), k));
         List<Showcased> out = new ArrayList<>();
         for (Challenge c : shown) {
             long id = c.getId();
@@ -200,6 +190,28 @@ public class ShowcaseService {
                     c.getStatus() == ChallengeStatus.COMPLETED ? ended : null, teams));
         }
         return out;
+    }
+
+    /**
+     * The signed contracts of these challenges with their confirmed outcomes (by contract, oldest
+     * first, into {@code results}) in one statement, their milestones in one more. The partners, the
+     * indicators and what the milestones cover and measured come in their rows. Milestones are
+     * batch-read, not joined: joined, they lost their reference to their contract inside the server.
+     */
+    static java.util.Collection<Contract> signedWithResults(EntityManager em, List<Long> challengeIds,
+            Map<Long, List<Result>> results) {
+        Map<Long, Contract> contracts = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("SELECT k, o FROM Contract k LEFT JOIN Outcome o ON o.contractId = k.id"
+                + " AND o.confirmed = TRUE WHERE k.challengeId IN :ids AND k.signedAt IS NOT NULL ORDER BY k.id, o.date, o.id",
+                Object[].class).setParameter("ids", challengeIds).getResultList()) {
+            Contract k = (Contract) row[0];
+            contracts.put(k.getId(), k);
+            if (row[1] instanceof Outcome o) {
+                results.computeIfAbsent(k.getId(), x -> new ArrayList<>())
+                        .add(new Result(o.getType().name(), o.getTitle(), o.getApplicationNumber(), o.getAmount()));
+            }
+        }
+        return contracts.values();
     }
 
     /**

@@ -33,8 +33,10 @@ public class ExpertProfile {
 
     private String record;
 
-    @JoinFetch(JoinFetchType.OUTER) // read with the profile, in its statement
-    @ElementCollection(fetch = FetchType.EAGER)
+    // read with the profile, in its statement, when profiles are asked for; not when a profile comes
+    // along with another entity (a panel's member), whose page shows only the expert's title
+    @JoinFetch(JoinFetchType.OUTER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "expert_field", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "field_code", length = 32)
     private Set<String> fields = new LinkedHashSet<>();

@@ -264,14 +264,29 @@ class AuthorizationMatrixIT {
     static final int SQL_BUDGET = 5;
 
     /**
-     * What is held to the budget so far: the public pages an anonymous visitor reads (the page
-     * cache renders them) and the JSON listing and detail. The counts of every row, the most of any
-     * caller, go to {@code target/sql-per-request.tsv}; many private pages and endpoints are still
-     * far above the budget (their statements grow with the data: issue 13 is not done there).
+     * What is held to the budget so far: every reading (a page or a GET), as every caller, page
+     * cache bypassed, but for the readings still over it named here; for an anonymous caller, the
+     * public pages and the JSON listing and detail without exception. The counts of every row, the
+     * most of any caller, go to {@code target/sql-per-request.tsv}; the writes are not held yet (each
+     * locks, writes, chains an audit entry: issue 13 is not done there).
      */
     static final Set<String> HELD_TO_BUDGET = Set.of("PAGE /", "PAGE /challenge/list", "PAGE /challenge/view?id={challenge}",
             "PAGE /notice/list", "PAGE /notice/view?id={evaluated}", "GET /api/v1/challenges",
             "GET /api/v1/challenges/{challenge}");
+
+    /**
+     * Readings still over the budget: a lab's and a firm's showcase read the organization, its
+     * teams, their contracts with outcomes and their milestones, then the caller's account when
+     * logged in, and a lab's figures check the statistics' facts (and refresh them after a change).
+     */
+    static final Set<String> READINGS_OVER_BUDGET = Set.of("PAGE /showcase/lab?id={org}", "PAGE /showcase/firm?id={firmOrg}");
+
+    /**
+     * Readings of the statistics' facts, which the first reading after a change (or after the
+     * 30-second rescan) refreshes: what changed and its facts, two statements more than the budget.
+     */
+    static final Set<String> READINGS_REFRESHING_FACTS = Set.of("PAGE /stats/view");
+    static final int FACTS_REFRESH = 2;
 
     @Test
     void everyCallerGetsWhatItsCellSays() throws IOException {
@@ -312,6 +327,13 @@ class AuthorizationMatrixIT {
         anonymous.forEach((row, count) -> {
             if (HELD_TO_BUDGET.contains(row) && count > SQL_BUDGET) {
                 over.add(count + " statements for an anonymous caller: " + row);
+            }
+        });
+        statements.forEach((row, count) -> {
+            boolean reading = row.startsWith("PAGE ") || row.startsWith("GET ");
+            int budget = SQL_BUDGET + (READINGS_REFRESHING_FACTS.contains(row) ? FACTS_REFRESH : 0);
+            if (reading && !READINGS_OVER_BUDGET.contains(row) && count > budget) {
+                over.add(count + " statements for some caller: " + row);
             }
         });
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "sql-per-request.tsv"), report);

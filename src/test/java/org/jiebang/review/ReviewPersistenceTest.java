@@ -109,8 +109,7 @@ class ReviewPersistenceTest {
     void expertsProfilesComeWithTheirFieldsInOneStatement(Kind kind) {
         Persisted.Setting s = tx(kind, em -> Persisted.aPublishedChallengeAndALab(em, NOW));
         List<Long> experts = tx(kind, em -> {
-            List<String> codes = em.createQuery("SELECT f.code FROM TechnologyField f ORDER BY f.position", String.class)
-                    .setMaxResults(3).getResultList();
+            List<String> codes = threeFields(em);
             Organization lab = em.find(Organization.class, s.labId());
             List<Long> ids = new java.util.ArrayList<>();
             for (int i = 0; i < 3; i++) {
@@ -146,5 +145,165 @@ class ReviewPersistenceTest {
         } finally {
             org.jiebang.platform.persistence.SqlCount.close();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aPanelComesWithItsExpertsOrganizationsAndProfilesInOneStatement(Kind kind) {
+        Persisted.Setting s = tx(kind, em -> Persisted.aPublishedChallengeAndALab(em, NOW));
+        List<Long> experts = tx(kind, em -> {
+            List<String> codes = threeFields(em);
+            Organization lab = em.find(Organization.class, s.labId());
+            List<Long> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                // one without an organization, two with two roles each
+                org.jiebang.account.User u = TestDatabases.anAccount("panel" + s.labId() + "x" + i, i == 2 ? null : lab,
+                        i == 2 ? Set.of(org.jiebang.account.Role.EXPERT) : Set.of(org.jiebang.account.Role.EXPERT,
+                                org.jiebang.account.Role.RESEARCHER));
+                em.persist(u);
+                em.flush();
+                ids.add(u.getId());
+            }
+            ExpertProfile three = new ExpertProfile(ids.get(0));
+            three.update(Set.copyOf(codes), "研究员", "储能", NOW);
+            em.persist(three);
+            // added in this order: the third first, then the first, then the second
+            em.persist(new PanelMember(s.challengeId(), ids.get(2), PanelMember.ChosenBy.HAND, NOW));
+            em.persist(new PanelMember(s.challengeId(), ids.get(0), PanelMember.ChosenBy.DRAW, NOW.plusSeconds(1)));
+            em.persist(new PanelMember(s.challengeId(), ids.get(1), PanelMember.ChosenBy.DRAW, NOW.plusSeconds(2)));
+            return ids;
+        });
+        org.jiebang.platform.persistence.SqlCount.open();
+        try {
+            tx(kind, em -> {
+                em.getEntityManagerFactory().getCache().evictAll();
+                ReviewService.Panel panel = ReviewService.panelOf(em, s.challengeId());
+                assertEquals(List.of(experts.get(2), experts.get(0), experts.get(1)),
+                        panel.members().stream().map(PanelMember::getExpertId).toList(), "each member once, oldest first");
+                assertEquals(Set.copyOf(experts), panel.experts().keySet());
+                assertEquals(s.labId(), panel.experts().get(experts.get(0)).getOrganization().getId());
+                assertEquals(null, panel.experts().get(experts.get(2)).getOrganization(), "an expert of no organization");
+                assertEquals(Set.of(experts.get(0)), panel.profiles().keySet(), "only the expert with a profile has one");
+                assertEquals("研究员", panel.profiles().get(experts.get(0)).getTitle());
+                assertTrue(ReviewService.panelOf(em, s.challengeId() + 100000).members().isEmpty(), "no panel elsewhere");
+                List<String> sql = org.jiebang.platform.persistence.SqlCount.statements();
+                assertEquals(2, sql.size(), "one statement for a panel, one for none: " + sql);
+                assertEquals(3, panel.profiles().get(experts.get(0)).getFields().size(), "its fields when asked for");
+                return null;
+            });
+        } finally {
+            org.jiebang.platform.persistence.SqlCount.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aNoticeIsTheLatestProposalWithItsChallengeAndObjectionsInOneStatement(Kind kind) {
+        Persisted.Setting s = tx(kind, em -> Persisted.aPublishedChallengeAndALab(em, NOW));
+        Persisted.Setting none = tx(kind, em -> Persisted.aPublishedChallengeAndALab(em, NOW));
+        Persisted.Setting quiet = tx(kind, em -> Persisted.aPublishedChallengeAndALab(em, NOW));
+        tx(kind, em -> {
+            Bid bid = new Bid(em.find(Challenge.class, s.challengeId()), em.find(Organization.class, s.labId()), s.userId(), NOW);
+            em.persist(bid);
+            em.flush();
+            // two proposals at one instant (the later id is the latest), one older; objections lodged out of id order
+            AwardProposal older = new AwardProposal(s.challengeId(), List.of(bid.getId()), 1, true, null, "staff.li",
+                    NOW.minusSeconds(600), NOW.plusSeconds(60));
+            em.persist(older);
+            AwardProposal first = new AwardProposal(s.challengeId(), List.of(bid.getId()), 1, true, null, "staff.li", NOW,
+                    NOW.plusSeconds(60));
+            em.persist(first);
+            em.flush();
+            AwardProposal second = new AwardProposal(s.challengeId(), List.of(bid.getId()), 1, true, "并列", "staff.li", NOW,
+                    NOW.plusSeconds(60));
+            em.persist(second);
+            em.flush();
+            em.persist(new Objection(s.challengeId(), second.getId(), bid.getId(), s.userId(), "后提出", NOW.plusSeconds(30)));
+            em.persist(new Objection(s.challengeId(), first.getId(), bid.getId(), s.userId(), "先提出", NOW.plusSeconds(10)));
+            em.persist(new AwardProposal(quiet.challengeId(), List.of(bid.getId()), 1, true, null, "staff.li", NOW,
+                    NOW.plusSeconds(60)));
+            return null;
+        });
+        for (Persisted.Setting c : List.of(s, quiet, none)) {
+            tx(kind, em -> {
+                AwardProposal latest = em.createQuery("SELECT p FROM AwardProposal p WHERE p.challengeId = :c"
+                        + " ORDER BY p.proposedAt DESC, p.id DESC", AwardProposal.class).setParameter("c", c.challengeId())
+                        .setMaxResults(1).getResultStream().findFirst().orElse(null);
+                List<String> objections = em.createQuery("SELECT o.reason FROM Objection o WHERE o.challengeId = :c"
+                        + " ORDER BY o.lodgedAt, o.id", String.class).setParameter("c", c.challengeId()).getResultList();
+                em.clear();
+                org.jiebang.platform.persistence.SqlCount.open();
+                try {
+                    List<Object[]> rows = AwardService.latestProposalWithObjections(em, c.challengeId());
+                    assertEquals(1, org.jiebang.platform.persistence.SqlCount.statements().size(),
+                            "statements: " + org.jiebang.platform.persistence.SqlCount.statements());
+                    if (latest == null) {
+                        assertTrue(rows.isEmpty(), "no notice without a proposal");
+                        return null;
+                    }
+                    assertTrue(rows.stream().allMatch(r -> ((AwardProposal) r[1]).getId().equals(latest.getId())),
+                            "the latest proposal, the later id at one instant");
+                    assertEquals(c.challengeId(), ((Challenge) rows.get(0)[0]).getId());
+                    assertEquals(objections, rows.stream().map(r -> r[2]).filter(java.util.Objects::nonNull)
+                            .map(o -> ((Objection) o).getReason()).toList(), "its objections, oldest first");
+                    assertEquals(c == s ? List.of("先提出", "后提出") : List.of(), objections);
+                } finally {
+                    org.jiebang.platform.persistence.SqlCount.close();
+                }
+                return null;
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void openedBidsComeWithTheirLeadsAndScoresInOneStatement(Kind kind) {
+        Persisted.Setting s = tx(kind, em -> Persisted.aPublishedChallengeAndALab(em, NOW));
+        List<Long> bids = tx(kind, em -> {
+            Organization lab = em.find(Organization.class, s.labId());
+            org.jiebang.account.User other = TestDatabases.anAccount("scorer" + s.labId(), lab,
+                    Set.of(org.jiebang.account.Role.EXPERT));
+            em.persist(other);
+            List<Long> ids = new java.util.ArrayList<>();
+            for (String status : List.of("OPENED", "SUBMITTED", "DISQUALIFIED", "OPENED")) {
+                Bid bid = new Bid(em.find(Challenge.class, s.challengeId()), lab, s.userId(), NOW);
+                em.persist(bid);
+                em.flush();
+                em.createNativeQuery("UPDATE bid SET status = ?, live_organization_id = NULL WHERE id = ?").setParameter(1, status)
+                        .setParameter(2, bid.getId()).executeUpdate();
+                ids.add(bid.getId());
+            }
+            // scores: two on the first bid (the later expert first), one on the disqualified one, none on the last
+            em.persist(new Score(ids.get(0), s.challengeId(), other.getId()));
+            em.persist(new Score(ids.get(0), s.challengeId(), s.userId()));
+            em.persist(new Score(ids.get(2), s.challengeId(), s.userId()));
+            return ids;
+        });
+        tx(kind, em -> {
+            List<Long> scores = em.createQuery("SELECT x.id FROM Score x WHERE x.challengeId = :c ORDER BY x.id", Long.class)
+                    .setParameter("c", s.challengeId()).getResultList();
+            em.clear();
+            org.jiebang.platform.persistence.SqlCount.open();
+            try {
+                ReviewService.Opened opened = ReviewService.openedWithScores(em, s.challengeId());
+                opened.bids().forEach(b -> b.getLead().getName());
+                // (without the app server's weaving the bids' lazy challenge is read at once, with its owner)
+                List<String> sql = org.jiebang.platform.persistence.SqlCount.statements();
+                assertEquals(1, sql.stream().filter(x -> !x.contains("FROM challenge WHERE") && !x.contains("FROM organization WHERE"))
+                        .count(), "statements: " + sql);
+                assertEquals(List.of(bids.get(0), bids.get(2), bids.get(3)), opened.bids().stream().map(Bid::getId).toList(),
+                        "the opened bids once each, in id order, not the one still sealed");
+                assertEquals(scores, opened.scores().stream().map(Score::getId).toList(), "every score once, in id order");
+                assertEquals(3, scores.size());
+            } finally {
+                org.jiebang.platform.persistence.SqlCount.close();
+            }
+            return null;
+        });
+    }
+
+    private static List<String> threeFields(EntityManager em) {
+        return em.createQuery("SELECT f.code FROM TechnologyField f ORDER BY f.position", String.class).setMaxResults(3)
+                .getResultList();
     }
 }
