@@ -1,6 +1,8 @@
 package org.jiebang.account;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -309,18 +311,35 @@ public class AccountService {
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "u.roles").getResultList().stream().map(UserView::of).toList();
     }
 
-    /** The ids of an organization's members, for notifications. */
-    @Transactional(TxType.SUPPORTS)
-    public List<Long> memberIds(long organizationId) {
-        return em.createQuery("SELECT u.id FROM User u WHERE u.organization.id = :o", Long.class)
-                .setParameter("o", organizationId).getResultList();
-    }
-
-    /** The ids of the market's staff, for notifications. */
-    @Transactional(TxType.SUPPORTS)
-    public List<Long> staffIds() {
-        return em.createQuery("SELECT u.id FROM User u JOIN u.roles r WHERE r = :staff", Long.class)
-                .setParameter("staff", Role.STAFF).getResultList();
+    /**
+     * Notifies every member of these organizations (and, when {@code staffToo}, the market's staff),
+     * each once: who they are by one plain read, their notifications by one insert. (An insert that
+     * selects its recipients itself would lock the accounts it reads on MariaDB, after the audit
+     * log's lock: a deadlock with an account being added.)
+     */
+    @Transactional(TxType.MANDATORY)
+    public void notifyMembers(Collection<Long> organizationIds, boolean staffToo, String kind, Long subjectId,
+            org.jiebang.platform.i18n.Wording text, String link) {
+        List<Long> orgs = organizationIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (orgs.isEmpty() && !staffToo) {
+            return;
+        }
+        List<String> who = new ArrayList<>();
+        if (!orgs.isEmpty()) {
+            who.add("u.organization.id IN :orgs");
+        }
+        if (staffToo) {
+            who.add("r = :staff");
+        }
+        jakarta.persistence.TypedQuery<Long> members = em.createQuery("SELECT DISTINCT u.id FROM User u LEFT JOIN u.roles r WHERE "
+                + String.join(" OR ", who), Long.class);
+        if (!orgs.isEmpty()) {
+            members.setParameter("orgs", orgs);
+        }
+        if (staffToo) {
+            members.setParameter("staff", Role.STAFF);
+        }
+        notifications.notify(members.getResultList(), kind, subjectId, text, link);
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -314,7 +314,7 @@ public class ContractService {
                 challenges.statusChanged(challenge);
             }
             tellParties(contract, "CONTRACT_SIGNED", Wording.of("notify.CONTRACT_SIGNED", challenge.getTitle()));
-            notifications.notify(accounts.staffIds(), "CONTRACT_TO_REGISTER", contract.getId(),
+            accounts.notifyMembers(List.of(), true, "CONTRACT_TO_REGISTER", contract.getId(),
                     Wording.of("notify.CONTRACT_TO_REGISTER", challenge.getTitle()), "/contract/view?id=" + id);
         } else {
             tellParties(contract, "CONTRACT_SIGNATURE", Wording.of("notify.CONTRACT_SIGNATURE", title(contract)));
@@ -414,7 +414,7 @@ public class ContractService {
         em.flush();
         event(contract, now, "SUBMITTED", milestone.getId(), me.getId(), null, null);
         audit.record("MILESTONE_SUBMITTED", "Milestone", milestoneId, before, Map.of("status", milestone.getStatus().name()));
-        notifications.notify(accounts.memberIds(contract.getClientOrganizationId()), "MILESTONE_SUBMITTED", contract.getId(),
+        accounts.notifyMembers(List.of(contract.getClientOrganizationId()), false, "MILESTONE_SUBMITTED", contract.getId(),
                 Wording.of("notify.MILESTONE_SUBMITTED", milestone.getTitle(), title(contract)), link(contract));
         return milestoneView(milestone, payments(contract.getId()), today());
     }
@@ -451,7 +451,7 @@ public class ContractService {
                 milestone.getDecisionComment());
         audit.record(form.accepted() ? "MILESTONE_ACCEPTED" : "MILESTONE_REJECTED", "Milestone", milestoneId, before,
                 Map.of("status", milestone.getStatus().name()));
-        notifications.notify(accounts.memberIds(contract.getContractorOrganizationId()), form.accepted() ? "MILESTONE_ACCEPTED"
+        accounts.notifyMembers(List.of(contract.getContractorOrganizationId()), false, form.accepted() ? "MILESTONE_ACCEPTED"
                 : "MILESTONE_REJECTED", contract.getId(), Wording.of(form.accepted() ? "notify.MILESTONE_ACCEPTED"
                         : "notify.MILESTONE_REJECTED", milestone.getTitle(), title(contract),
                         milestone.getDecisionComment() == null ? "" : milestone.getDecisionComment()), link(contract));
@@ -581,7 +581,7 @@ public class ContractService {
         event(contract, now, "PAID", milestoneId, userId, payment.getAmount(), source.name());
         audit.record("PAYMENT_RECORDED", "Contract", contract.getId(), null, Map.of("paymentId", payment.getId(),
                 "milestoneId", milestoneId, "amount", payment.getAmount().toPlainString(), "source", source.name()));
-        notifications.notify(accounts.memberIds(contract.getContractorOrganizationId()), "PAYMENT_RECORDED", contract.getId(),
+        accounts.notifyMembers(List.of(contract.getContractorOrganizationId()), false, "PAYMENT_RECORDED", contract.getId(),
                 Wording.of("notify.PAYMENT_RECORDED", ContractDocuments.yuan(payment.getAmount()), milestone.getTitle(),
                         title(contract)), link(contract));
         return payment;
@@ -659,8 +659,8 @@ public class ContractService {
             }
             settleChallenge(challengeId);
         } else {
-            List<Long> others = staff && !firm ? accounts.memberIds(challenge.getOwner().getId()) : accounts.staffIds();
-            notifications.notify(others, "GATE_CHOSEN", challengeId, Wording.of("notify.GATE_CHOSEN", challenge.getTitle()),
+            boolean byStaff = staff && !firm; // the other side is told
+            accounts.notifyMembers(byStaff ? List.of(challenge.getOwner().getId()) : List.of(), !byStaff, "GATE_CHOSEN", challengeId, Wording.of("notify.GATE_CHOSEN", challenge.getTitle()),
                     "/contract/list?challenge=" + challengeId);
         }
         return gateView(challengeId, decision, race);
@@ -699,8 +699,7 @@ public class ContractService {
         List<Contract> race = em.createQuery("SELECT c FROM Contract c WHERE c.challengeId = :c AND c.horseRace = TRUE"
                 + " ORDER BY c.id", Contract.class).setParameter("c", challengeId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        race.forEach(em::refresh);
-        return race;
+        return race; // the locking read brings their milestones (and signatures) along
     }
 
     /**
@@ -803,9 +802,8 @@ public class ContractService {
                     .setParameter("now", now).setParameter("id", m.getId()).executeUpdate();
             if (claimed == 1) {
                 Contract c = m.getContract();
-                List<Long> people = new ArrayList<>(accounts.memberIds(c.getContractorOrganizationId()));
-                people.addAll(accounts.memberIds(c.getClientOrganizationId()));
-                notifications.notify(people, "MILESTONE_DUE", c.getId(), Wording.of("notify.MILESTONE_DUE", m.getTitle(),
+                accounts.notifyMembers(List.of(c.getContractorOrganizationId(), c.getClientOrganizationId()), false,
+                        "MILESTONE_DUE", c.getId(), Wording.of("notify.MILESTONE_DUE", m.getTitle(),
                         title(c), m.getDueDate().toString()), link(c));
                 sent++;
             }
@@ -828,7 +826,17 @@ public class ContractService {
      * follows from them (in execution, completed, terminated, the gate) is decided on current rows.
      */
     private Contract lockedReadable(long id) {
-        lockChallengeOf(id);
+        Long challengeId = em.createQuery("SELECT c.challengeId FROM Contract c WHERE c.id = :id", Long.class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null);
+        return lockedReadable(challengeId, id);
+    }
+
+    /** The contract of this challenge, locked after the challenge (the locking read brings its milestones and signatures). */
+    private Contract lockedReadable(Long challengeId, long id) {
+        if (challengeId == null) {
+            requireReader(null);
+        }
+        em.find(Challenge.class, challengeId, LockModeType.PESSIMISTIC_WRITE);
         Contract contract = em.find(Contract.class, id, LockModeType.PESSIMISTIC_WRITE);
         requireReader(contract);
         return contract;
@@ -845,14 +853,14 @@ public class ContractService {
     }
 
     private Milestone lockedMilestone(long milestoneId) {
-        Long contractId = em.createQuery("SELECT m.contract.id FROM Milestone m WHERE m.id = :id", Long.class)
-                .setParameter("id", milestoneId).getResultStream().findFirst().orElseThrow(NotFound::new);
-        Contract contract = lockedReadable(contractId);
+        // the milestone's contract and challenge in one statement
+        Object[] ids = em.createQuery("SELECT k.challengeId, k.id FROM Milestone m JOIN m.contract k WHERE m.id = :id",
+                Object[].class).setParameter("id", milestoneId).getResultStream().findFirst().orElseThrow(NotFound::new);
+        Contract contract = lockedReadable((Long) ids[0], (Long) ids[1]);
         Milestone milestone = em.find(Milestone.class, milestoneId, LockModeType.PESSIMISTIC_WRITE);
         if (milestone == null) {
             throw new NotFound(); // replaced by an edit of the draft meanwhile
         }
-        em.refresh(contract);
         Milestone current = contract.milestone(milestone.getId());
         if (current == null) {
             throw new NotFound();
@@ -1048,9 +1056,8 @@ public class ContractService {
     }
 
     private void tellParties(Contract c, String kind, Wording text) {
-        List<Long> people = new ArrayList<>(accounts.memberIds(c.getClientOrganizationId()));
-        people.addAll(accounts.memberIds(c.getContractorOrganizationId()));
-        notifications.notify(people, kind, c.getId(), text, link(c));
+        accounts.notifyMembers(List.of(c.getClientOrganizationId(), c.getContractorOrganizationId()), false, kind, c.getId(), text,
+                link(c));
     }
 
     private Map<Long, String> challengeTitles(Collection<Long> ids) {

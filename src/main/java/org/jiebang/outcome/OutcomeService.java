@@ -107,7 +107,7 @@ public class OutcomeService {
         contracts.note(contractId, "OUTCOME_RECORDED", null, me.getId(), outcome.getAmount(), outcome.getTitle());
         audit.record("OUTCOME_RECORDED", "Contract", contractId, null, Map.of("outcomeId", outcome.getId(),
                 "type", outcome.getType().name()));
-        notifications.notify(accounts.memberIds(contract.getClientOrganizationId()), "OUTCOME_RECORDED", contractId,
+        accounts.notifyMembers(List.of(contract.getClientOrganizationId()), false, "OUTCOME_RECORDED", contractId,
                 Wording.of("notify.OUTCOME_RECORDED", outcome.getTitle()), "/outcome/list?contract=" + contractId);
         return OutcomeView.of(outcome);
     }
@@ -135,7 +135,7 @@ public class OutcomeService {
                 outcome.getTitle());
         audit.record(form.confirmed() ? "OUTCOME_CONFIRMED" : "OUTCOME_DECLINED", "Contract", contract.getId(), null,
                 Map.of("outcomeId", outcomeId));
-        notifications.notify(accounts.memberIds(contract.getContractorOrganizationId()), form.confirmed() ? "OUTCOME_CONFIRMED"
+        accounts.notifyMembers(List.of(contract.getContractorOrganizationId()), false, form.confirmed() ? "OUTCOME_CONFIRMED"
                 : "OUTCOME_DECLINED", contract.getId(), Wording.of(form.confirmed() ? "notify.OUTCOME_CONFIRMED"
                         : "notify.OUTCOME_DECLINED", outcome.getTitle(), outcome.getConfirmationComment() == null ? ""
                                 : outcome.getConfirmationComment()), "/outcome/list?contract=" + contract.getId());

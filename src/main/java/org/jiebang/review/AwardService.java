@@ -42,7 +42,6 @@ import org.jiebang.platform.error.WrongState;
 import org.jiebang.platform.i18n.Wording;
 import org.jiebang.platform.notify.Notifications;
 import org.jiebang.platform.persistence.Page;
-import org.jiebang.platform.persistence.ReadingMemo;
 import org.jiebang.platform.security.Caller;
 
 /**
@@ -82,9 +81,6 @@ public class AwardService {
 
     @Inject
     ClusterClock cluster;
-
-    @Inject
-    ReadingMemo memo;
 
     @Inject
     Clock clock;
@@ -179,7 +175,7 @@ public class AwardService {
         em.persist(objection);
         em.flush();
         audit.record("OBJECTION_LODGED", "Challenge", challengeId, null, Map.of("objectionId", objection.getId()));
-        notifications.notify(review.staffIds(), "OBJECTION_LODGED", challengeId,
+        accounts.notifyMembers(List.of(), true, "OBJECTION_LODGED", challengeId,
                 Wording.of("notify.OBJECTION_LODGED", challenge.getTitle()), "/staff/review?id=" + challengeId);
         return ObjectionView.of(objection, true);
     }
@@ -320,17 +316,31 @@ public class AwardService {
     /** The latest notice of a challenge (anyone; 404 when it has none). */
     @Transactional(TxType.SUPPORTS)
     public NoticeView notice(long challengeId) {
-        // the challenge with its owner and its latest proposal, in one statement
-        Object[] found = em.createQuery("SELECT c, p FROM Challenge c JOIN FETCH c.owner, AwardProposal p WHERE c.id = :id"
-                + " AND p.challengeId = c.id ORDER BY p.proposedAt DESC, p.id DESC", Object[].class).setParameter("id", challengeId)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
-        if (found == null) {
+        // the challenge with its owner, its latest proposal and its objections, oldest first, in one statement
+        List<Object[]> rows = latestProposalWithObjections(em, challengeId);
+        if (rows.isEmpty()) {
             throw new NotFound();
         }
-        return notice((Challenge) found[0], (AwardProposal) found[1]);
+        List<Objection> objections = rows.stream().map(r -> r[2]).filter(Objection.class::isInstance).map(Objection.class::cast)
+                .toList();
+        return notice((Challenge) rows.get(0)[0], (AwardProposal) rows.get(0)[1], objections);
+    }
+
+    /** The latest proposal of a challenge, and its objections, oldest first: as {@link #notice(long)} reads them. */
+    static List<Object[]> latestProposalWithObjections(EntityManager em, long challengeId) {
+        return em.createQuery("SELECT c, p, o FROM Challenge c JOIN FETCH c.owner JOIN AwardProposal p"
+                + " ON p.challengeId = c.id LEFT JOIN Objection o ON o.challengeId = c.id WHERE c.id = :id AND NOT EXISTS"
+                + " (SELECT q.id FROM AwardProposal q WHERE q.challengeId = c.id AND (q.proposedAt > p.proposedAt"
+                + " OR (q.proposedAt = p.proposedAt AND q.id > p.id))) ORDER BY o.lodgedAt, o.id", Object[].class)
+                .setParameter("id", challengeId).getResultList();
     }
 
     private NoticeView notice(Challenge c, AwardProposal p) {
+        return notice(c, p, em.createQuery("SELECT o FROM Objection o WHERE o.challengeId = :c ORDER BY o.lodgedAt, o.id",
+                Objection.class).setParameter("c", c.getId()).getResultList());
+    }
+
+    private NoticeView notice(Challenge c, AwardProposal p, List<Objection> objected) {
         Map<Long, Bid> bids = new HashMap<>();
         openedBidsOf(c.getId()).forEach(b -> bids.put(b.getId(), b)); // a proposal names opened bids only
         // (a bid the proposal names is always there: no foreign key says so any more, so a missing one is skipped)
@@ -338,9 +348,7 @@ public class AwardService {
                 // a withdrawn notice shows no prices: evaluation resumed, and a two-envelope price may be closed again
                 .map(b -> new Winner(b.getId(), b.getLead().getName(), b.getPrincipal().getName(), b.getPrincipal().getTitle(),
                         p.getStatus() == AwardProposal.Status.WITHDRAWN ? null : b.getPrice())).toList();
-        List<ObjectionView> objections = em.createQuery("SELECT o FROM Objection o WHERE o.challengeId = :c ORDER BY"
-                + " o.lodgedAt, o.id", Objection.class).setParameter("c", c.getId()).getResultStream()
-                .map(o -> ObjectionView.of(o, true)).toList();
+        List<ObjectionView> objections = objected.stream().map(o -> ObjectionView.of(o, true)).toList();
         // a bidder alone may object, while the notice runs: no query for a notice that ended or for a firm's
         // member (a firm never bids), and the database's clock only for a bidder
         boolean canObject = p.getStatus() == AwardProposal.Status.NOTICE
@@ -361,9 +369,7 @@ public class AwardService {
 
     /** A challenge's opened bids with their leads, in one statement once per reading: the notice's teams, who may object. */
     private List<Bid> openedBidsOf(long challengeId) {
-        return memo.once("openedBids:" + challengeId, () -> em.createQuery("SELECT b FROM Bid b JOIN FETCH b.lead"
-                + " WHERE b.challenge.id = :c AND b.status IN :opened ORDER BY b.id", Bid.class).setParameter("c", challengeId)
-                .setParameter("opened", BidStatus.OPENED_STATES).getResultList());
+        return review.allOpenedBids(challengeId); // the same the ranking on the staff's page reads
     }
 
     // ---- feedback ------------------------------------------------------------------------------

@@ -285,7 +285,7 @@ public class ReviewService {
         member.decline();
         Challenge challenge = locked;
         audit.record("PANEL_DECLINED", "Challenge", challengeId, null, Map.of("expertId", me.getId()));
-        notifications.notify(staffIds(), "PANEL_DECLINED", challengeId,
+        accounts.notifyMembers(List.of(), true, "PANEL_DECLINED", challengeId,
                 Wording.of("notify.PANEL_DECLINED", me.getDisplayName(), challenge.getTitle()),
                 "/staff/review?id=" + challengeId);
     }
@@ -316,30 +316,38 @@ public class ReviewService {
         return orgs;
     }
 
-    /** A challenge's panel, oldest first, with its experts' accounts and organizations. */
-    private record Panel(List<PanelMember> members, Map<Long, User> experts) {
+    /** A challenge's panel, oldest first, with its experts' accounts, organizations and profiles (if they have one). */
+    record Panel(List<PanelMember> members, Map<Long, User> experts, Map<Long, ExpertProfile> profiles) {
     }
 
     /** The panel, read once per reading (its page shows it, the ranking weighs its scores). */
     private Panel panelOf(long challengeId) {
-        return memo.once("panel:" + challengeId, () -> {
-            List<PanelMember> members = em.createQuery("SELECT m FROM PanelMember m WHERE m.challengeId = :c"
-                    + " ORDER BY m.addedAt, m.id", PanelMember.class).setParameter("c", challengeId).getResultList();
-            Map<Long, User> users = new HashMap<>();
-            if (!members.isEmpty()) {
-                em.createQuery("SELECT u FROM User u LEFT JOIN FETCH u.organization WHERE u.id IN :ids", User.class)
-                        .setParameter("ids", members.stream().map(PanelMember::getExpertId).toList()).getResultList()
-                        .forEach(u -> users.put(u.getId(), u));
+        return memo.once("panel:" + challengeId, () -> panelOf(em, challengeId));
+    }
+
+    /** The panel with its experts, their organizations and their profiles (without their fields) in one statement. */
+    static Panel panelOf(EntityManager em, long challengeId) {
+        Map<Long, PanelMember> members = new LinkedHashMap<>();
+        Map<Long, User> users = new HashMap<>();
+        Map<Long, ExpertProfile> profiles = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT u, m, p FROM User u LEFT JOIN FETCH u.organization JOIN PanelMember m"
+                + " ON m.expertId = u.id LEFT JOIN ExpertProfile p ON p.userId = u.id WHERE m.challengeId = :c"
+                + " ORDER BY m.addedAt, m.id", Object[].class).setParameter("c", challengeId).getResultList()) {
+            PanelMember m = (PanelMember) row[1];
+            members.put(m.getId(), m); // once, whatever an account's roles bring along
+            users.put(m.getExpertId(), (User) row[0]);
+            if (row[2] instanceof ExpertProfile p) {
+                profiles.put(m.getExpertId(), p);
             }
-            return new Panel(members, users);
-        });
+        }
+        return new Panel(List.copyOf(members.values()), users, profiles);
     }
 
     private PanelView panelView(Challenge challenge) {
         Panel panel = panelOf(challenge.getId());
         List<PanelMember> members = panel.members();
         Map<Long, User> users = panel.experts();
-        Map<Long, ExpertProfile> profiles = profilesOf(List.copyOf(users.keySet()));
+        Map<Long, ExpertProfile> profiles = panel.profiles();
         Map<Long, Long> submitted = new HashMap<>();
         // from the challenge's scores, which the ranking on the same page reads too
         scoresOf(challenge.getId()).stream().filter(x -> x.getStatus() == Score.Status.SUBMITTED)
@@ -371,11 +379,6 @@ public class ReviewService {
     private void tellAssigned(Challenge challenge, List<Long> experts) {
         notifications.notify(experts, "REVIEW_ASSIGNED", challenge.getId(),
                 Wording.of("notify.REVIEW_ASSIGNED", challenge.getTitle()), "/review/assignments");
-    }
-
-    List<Long> staffIds() {
-        return em.createQuery("SELECT u.id FROM User u JOIN u.roles r WHERE r = :staff", Long.class)
-                .setParameter("staff", Role.STAFF).getResultList();
     }
 
     // ---- assignments and scores ----------------------------------------------------------------
@@ -473,7 +476,7 @@ public class ReviewService {
             em.flush();
             // the audit names no expert: only staff see who reviews what (the admin reads the log too)
             audit.record("expert", "CONFLICT_DECLARED", "Score", score.getId(), null, Map.of("bidId", bid.getId()));
-            notifications.notify(staffIds(), "CONFLICT_DECLARED", challenge.getId(),
+            accounts.notifyMembers(List.of(), true, "CONFLICT_DECLARED", challenge.getId(),
                     Wording.of("notify.CONFLICT_DECLARED", me.getDisplayName(), challenge.getTitle()),
                     "/staff/review?id=" + challenge.getId());
             return view(score, null, priceScored(challenge));
@@ -633,8 +636,32 @@ public class ReviewService {
 
     /** Every score of a challenge, in the order they were made: read once per reading (the ranking, a bid's scores). */
     private List<Score> scoresOf(long challengeId) {
-        return memo.once("scores:" + challengeId, () -> em.createQuery("SELECT s FROM Score s WHERE s.challengeId = :c"
-                + " ORDER BY s.id", Score.class).setParameter("c", challengeId).getResultList());
+        return openedWithScores(challengeId).scores();
+    }
+
+    /** A challenge's opened bids (with their leads), in id order, and its scores, in id order. */
+    record Opened(List<Bid> bids, List<Score> scores) {
+    }
+
+    /** The opened bids and the scores, once per reading: the panel's counts, the ranking, the conflicts, the notice. */
+    private Opened openedWithScores(long challengeId) {
+        return memo.once("opened:" + challengeId, () -> openedWithScores(em, challengeId));
+    }
+
+    /** The opened bids with their leads and their scores in one statement (only an opened bid is ever scored). */
+    static Opened openedWithScores(EntityManager em, long challengeId) {
+        Map<Long, Bid> bids = new LinkedHashMap<>();
+        Map<Long, Score> scores = new java.util.TreeMap<>();
+        for (Object[] row : em.createQuery("SELECT b, s FROM Bid b JOIN FETCH b.lead LEFT JOIN Score s ON s.bidId = b.id"
+                + " WHERE b.challenge.id = :c AND b.status IN :opened ORDER BY b.id, s.id", Object[].class)
+                .setParameter("c", challengeId).setParameter("opened", BidStatus.OPENED_STATES).getResultList()) {
+            Bid b = (Bid) row[0];
+            bids.put(b.getId(), b);
+            if (row[1] instanceof Score x) {
+                scores.put(x.getId(), x);
+            }
+        }
+        return new Opened(List.copyOf(bids.values()), List.copyOf(scores.values()));
     }
 
     /** The ranked bids of a challenge, read once per reading (the ranking and the choices to disqualify). */
@@ -643,8 +670,9 @@ public class ReviewService {
     }
 
     /** Every opened bid of a challenge with its lead, by id, read once per reading (the ranking, the conflicts). */
-    private List<Bid> allOpenedBids(long challengeId) {
-        return memo.once("opened:" + challengeId, () -> openedBids(challengeId, List.copyOf(BidStatus.OPENED_STATES)));
+    /** A challenge's opened bids with their leads, once per reading: the ranking, the conflicts, the notice's teams. */
+    List<Bid> allOpenedBids(long challengeId) {
+        return openedWithScores(challengeId).bids();
     }
 
     List<Bid> openedBids(long challengeId, List<BidStatus> statuses) {

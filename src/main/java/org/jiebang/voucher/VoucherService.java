@@ -156,7 +156,7 @@ public class VoucherService {
         em.persist(new LedgerEntry(voucher.getId(), LedgerEntry.Kind.ISSUE, voucher.getAmount(), null, now, staff));
         audit.record("VOUCHER_ISSUED", "Voucher", voucher.getId(), null, Map.of("organizationId", firm.getId(),
                 "amount", voucher.getAmount().toPlainString(), "validTo", voucher.getValidTo().toString()));
-        notifications.notify(accounts.memberIds(firm.getId()), "VOUCHER_ISSUED", voucher.getId(), Wording.of("notify.VOUCHER_ISSUED",
+        accounts.notifyMembers(List.of(firm.getId()), false, "VOUCHER_ISSUED", voucher.getId(), Wording.of("notify.VOUCHER_ISSUED",
                 voucher.getAmount().toPlainString(), voucher.getValidTo().toString()), "/voucher/wallet");
         em.flush();
         return detail(voucher);
@@ -254,7 +254,7 @@ public class VoucherService {
         contracts.note(contract.getId(), "VOUCHER_REQUESTED", milestone.getId(), me.getId(), redemption.getAmount(), null);
         audit.record("VOUCHER_REDEMPTION_REQUESTED", "Voucher", voucher.getId(), null, Map.of("redemptionId",
                 redemption.getId(), "contractId", contract.getId(), "amount", redemption.getAmount().toPlainString()));
-        notifications.notify(accounts.staffIds(), "VOUCHER_REDEMPTION", voucher.getId(), Wording.of("notify.VOUCHER_REDEMPTION",
+        accounts.notifyMembers(List.of(), true, "VOUCHER_REDEMPTION", voucher.getId(), Wording.of("notify.VOUCHER_REDEMPTION",
                 redemption.getAmount().toPlainString()), "/staff/vouchers");
         return view(redemption, null, null);
     }
@@ -312,7 +312,7 @@ public class VoucherService {
         audit.record(form.approved() ? "VOUCHER_REDEMPTION_SETTLED" : "VOUCHER_REDEMPTION_REFUSED", "Voucher", voucherId, null,
                 Map.of("redemptionId", redemptionId, "amount", redemption.getAmount().toPlainString()));
         Voucher voucher = em.find(Voucher.class, voucherId);
-        notifications.notify(accounts.memberIds(voucher.getOrganizationId()), form.approved() ? "VOUCHER_SETTLED" : "VOUCHER_REFUSED",
+        accounts.notifyMembers(List.of(voucher.getOrganizationId()), false, form.approved() ? "VOUCHER_SETTLED" : "VOUCHER_REFUSED",
                 voucherId, Wording.of(form.approved() ? "notify.VOUCHER_SETTLED" : "notify.VOUCHER_REFUSED",
                         redemption.getAmount().toPlainString(), redemption.getReason() == null ? "" : redemption.getReason()),
                 "/voucher/wallet");

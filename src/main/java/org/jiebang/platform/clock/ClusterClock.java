@@ -20,7 +20,9 @@ import org.jiebang.platform.persistence.OneReading;
  * The one clock of the cluster (SPEC §3): the database's. Every deadline decision (a bid's
  * submission, withdrawal or change, an amendment, a cancellation, the close) asks it, so that two
  * nodes whose own clocks differ by minutes still refuse the same late bid. It costs one query per
- * decision, made inside the decision's transaction.
+ * transaction that decides, made inside it when it first asks; asked again in the same
+ * transaction, it answers that time moved on by the node's monotonic clock since (a clock step on
+ * the node cannot move it).
  * <p>
  * A reading (outside any transaction, or inside a page's read-only {@link OneReading}) decides
  * nothing that is kept: it gets the node's clock corrected by the database's, as measured at most
@@ -52,6 +54,12 @@ public class ClusterClock {
 
     private final AtomicReference<Offset> offset = new AtomicReference<>();
 
+    /** The database's time as a transaction first asked it, and the node's monotonic clock just before. */
+    private record Asked(Instant database, long nanos) {
+    }
+
+    private static final String ASKED = ClusterClock.class.getName() + ".asked";
+
     /**
      * The database's time now, to the microsecond; in a reading, the node's time corrected by the
      * database's as measured at most {@link #OFFSET_KEPT} ago.
@@ -60,7 +68,15 @@ public class ClusterClock {
     public Instant now() {
         boolean reading = transactions.getTransactionKey() == null || transactions.getResource(OneReading.MARK) != null;
         if (!reading) {
-            return now(em, databaseUrl.startsWith("jdbc:mysql:"));
+            // asked once per transaction; later in it, that reading moved on by the node's monotonic clock
+            if (transactions.getResource(ASKED) instanceof Asked asked) {
+                return asked.database().plusNanos(System.nanoTime() - asked.nanos())
+                        .truncatedTo(java.time.temporal.ChronoUnit.MICROS); // the database's precision
+            }
+            long nanos = System.nanoTime();
+            Instant database = now(em, databaseUrl.startsWith("jdbc:mysql:"));
+            transactions.putResource(ASKED, new Asked(database, nanos));
+            return database;
         }
         Instant local = Instant.now();
         Offset known = offset.get();

@@ -91,7 +91,7 @@ public class Notification implements Serializable {
         }
     }
 
-    private static String truncate(String text) {
+    static String truncate(String text) {
         return text.length() > 500 ? text.substring(0, 499) + "…" : text;
     }
 

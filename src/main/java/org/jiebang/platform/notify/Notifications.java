@@ -31,13 +31,45 @@ public class Notifications {
     @Inject
     MailSettings mail;
 
+    Notifications() {
+    }
+
+    /** Notifications written through {@code em}, for tests and tools. */
+    public Notifications(EntityManager em, Clock clock, MailSettings mail) {
+        this.em = em;
+        this.clock = clock;
+        this.mail = mail;
+    }
+
     /** Notifies each of {@code userIds} once, in both languages as the bundles word it. */
     @Transactional(TxType.MANDATORY)
     public void notify(Collection<Long> userIds, String kind, Long subjectId, Wording text, String link) {
-        for (Long userId : new LinkedHashSet<>(userIds)) {
-            em.persist(new Notification(userId, kind, subjectId, text.zh(), text.en(), link, clock.instant(), mail.enabled()));
+        List<Long> ids = userIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (ids.size() == 1) {
+            em.persist(new Notification(ids.get(0), kind, subjectId, text.zh(), text.en(), link, clock.instant(), mail.enabled()));
+        } else if (!ids.isEmpty()) {
+            // one statement for them all: a row each, the users' ids written in (numbers, never text); no
+            // table is read, so no row but the users' is locked (as the foreign key checks each insert)
+            insert(ids.stream().map(id -> "SELECT " + id + " AS id").collect(java.util.stream.Collectors.joining(" UNION ALL ")),
+                    kind, subjectId, text, link);
         }
     }
+
+    private void insert(String recipients, String kind, Long subjectId, Wording text, String link) {
+        java.time.Instant now = clock.instant();
+        boolean mailed = mail.enabled();
+        em.flush(); // a recipient written in this transaction is in the table first
+        em.createNativeQuery("INSERT INTO notification (user_id, kind, subject_id, text_zh, text_en, link, created_at,"
+                + " mail_state, mail_attempts, mail_due_at) SELECT r.id, ?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8 FROM (" + recipients
+                + ") r").setParameter(1, kind).setParameter(2, subjectId).setParameter(3, Notification.truncate(text.zh()))
+                .setParameter(4, Notification.truncate(text.en())).setParameter(5, link)
+                .setParameter(6, UTC.convertToDatabaseColumn(now))
+                .setParameter(7, (mailed ? Notification.MailState.PENDING : Notification.MailState.NONE).name())
+                .setParameter(8, mailed ? UTC.convertToDatabaseColumn(now) : null).executeUpdate();
+    }
+
+    private static final org.jiebang.platform.persistence.UtcInstantConverter UTC =
+            new org.jiebang.platform.persistence.UtcInstantConverter();
 
     /** The caller's notifications, newest first; any user may list only their own. */
     public List<Notification> page(long userId, int first, int size) {

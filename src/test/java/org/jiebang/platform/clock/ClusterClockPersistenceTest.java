@@ -1,5 +1,6 @@
 package org.jiebang.platform.clock;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -70,27 +71,73 @@ class ClusterClockPersistenceTest {
 
         ClusterClock clock = new ClusterClock();
         clock.measured(database.plusSeconds(90), before, after); // a database clock 90 s ahead of this node's
-        clock.transactions = new NoTransaction();
+        clock.transactions = new Transactions(false);
         Instant read = clock.now();
         assertTrue(Duration.between(Instant.now().plusSeconds(90), read).abs().compareTo(Duration.ofSeconds(2)) < 0,
                 "a reading takes the measured difference, with no query (this clock has no entity manager): " + read);
     }
 
-    /** Outside any transaction: what a reading sees. */
-    static final class NoTransaction implements jakarta.transaction.TransactionSynchronizationRegistry {
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aTransactionThatDecidesAsksTheDatabaseOnceAndThenCountsOnFromThere(Kind kind) {
+        EntityManagerFactory factory = FACTORIES.computeIfAbsent(kind, k -> TestDatabases.migrated(k, "jiebang_test_clock"));
+        ClusterClock clock = new ClusterClock();
+        clock.databaseUrl = kind == Kind.MARIADB ? "jdbc:mysql://127.0.0.1/x" : "jdbc:h2:mem:x";
+        // a database clock 90 s behind this node's would show if the node's own time were taken
+        clock.measured(Instant.now().minusSeconds(90), Instant.now(), Instant.now());
+        Instant[] first = new Instant[2];
+        Instant[] second = new Instant[2];
+        for (int t = 0; t < 2; t++) {
+            int n = t;
+            clock.transactions = new Transactions(true);
+            org.jiebang.platform.persistence.SqlCount.open();
+            try {
+                TestDatabases.inTransaction(factory, em -> {
+                    clock.em = em;
+                    first[n] = clock.now();
+                    java.util.concurrent.locks.LockSupport.parkNanos(30_000_000L);
+                    second[n] = clock.now();
+                    return null;
+                });
+                assertEquals(1, org.jiebang.platform.persistence.SqlCount.statements().size(),
+                        "asked once in a transaction: " + org.jiebang.platform.persistence.SqlCount.statements());
+            } finally {
+                org.jiebang.platform.persistence.SqlCount.close();
+            }
+            assertTrue(Duration.between(Instant.now(), first[n]).abs().compareTo(Duration.ofSeconds(2)) < 0,
+                    "the database's time, not the measured difference of readings: " + first[n]);
+            long moved = Duration.between(first[n], second[n]).toMillis();
+            assertTrue(moved >= 30 && moved < 2000, "later in the transaction, that time moved on as the node's did: " + moved);
+            assertEquals(0, second[n].getNano() % 1000, "to the microsecond, as the database keeps it: " + second[n]);
+        }
+        assertTrue(first[1].isAfter(second[0]), "another transaction asks again: " + second[0] + " then " + first[1]);
+    }
+
+    /** Outside any transaction (what a reading sees), or inside one that may write (what a decision sees). */
+    static final class Transactions implements jakarta.transaction.TransactionSynchronizationRegistry {
+        private final Map<Object, Object> resources = new java.util.HashMap<>();
+        private final Object key;
+
+        Transactions(boolean inOne) {
+            key = inOne ? new Object() : null;
+        }
+
         @Override
         public Object getTransactionKey() {
-            return null;
+            return key;
         }
 
         @Override
-        public void putResource(Object key, Object value) {
-            throw new IllegalStateException();
+        public void putResource(Object k, Object value) {
+            if (key == null) {
+                throw new IllegalStateException("no transaction");
+            }
+            resources.put(k, value);
         }
 
         @Override
-        public Object getResource(Object key) {
-            return null;
+        public Object getResource(Object k) {
+            return resources.get(k);
         }
 
         @Override
@@ -100,7 +147,7 @@ class ClusterClockPersistenceTest {
 
         @Override
         public int getTransactionStatus() {
-            return jakarta.transaction.Status.STATUS_NO_TRANSACTION;
+            return key == null ? jakarta.transaction.Status.STATUS_NO_TRANSACTION : jakarta.transaction.Status.STATUS_ACTIVE;
         }
 
         @Override
