@@ -123,6 +123,42 @@ class BidPersistenceTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void anAuditEntryAboutABidIsSealedUntilItOpensAskedOfTheBidTheWriteHolds(Kind kind) {
+        Setting s = aPublishedChallengeAndALab(kind);
+        long id = newBid(kind, s);
+        tx(kind, em -> {
+            BidAuditSeal seal = new BidAuditSeal();
+            seal.em = em;
+            assertEquals(BidStatus.DRAFT, em.find(Bid.class, id).getStatus());
+            SqlCount.open();
+            try {
+                assertEquals(Set.of(String.valueOf(id)), seal.sealed("Bid", List.of(String.valueOf(id))), "a draft is sealed");
+                assertEquals(0, SqlCount.statements().size(), "the bid this transaction holds: " + SqlCount.statements());
+            } finally {
+                SqlCount.close();
+            }
+            em.createNativeQuery("UPDATE bid SET status = 'OPENED', live_organization_id = NULL WHERE id = ?").setParameter(1, id)
+                    .executeUpdate();
+            em.clear();
+            SqlCount.open();
+            try {
+                assertEquals(Set.of(), seal.sealed("Bid", List.of(String.valueOf(id))), "an opened bid is not");
+                assertEquals(1, SqlCount.statements().stream().filter(x -> x.contains("FROM bid")).count(),
+                        "a bid this transaction does not hold is read: " + SqlCount.statements());
+            } finally {
+                SqlCount.close();
+            }
+            assertEquals(Set.of(String.valueOf(id + 100000)), seal.sealed("Bid", List.of(String.valueOf(id + 100000))),
+                    "no such bid: sealed");
+            assertEquals(Set.of("x", String.valueOf(id + 100000)),
+                    seal.sealed("Bid", List.of("x", String.valueOf(id), String.valueOf(id + 100000))),
+                    "several at once (the audit page): the opened one shown, the others sealed");
+            return null;
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void theTeamPartnersPromisesAndMilestonesComeWithTheBidsRowAndAreReplacedWhole(Kind kind) {
         Setting s = aPublishedChallengeAndALab(kind);
         long id = tx(kind, em -> {
