@@ -158,7 +158,7 @@ public class ShowcaseService {
 
     /**
      * The challenges (public ones only), in the given order, with their winning teams: the
-     * contracts with their confirmed outcomes, and their milestones: two statements.
+     * contracts with their milestones and confirmed outcomes: one statement.
      */
     private List<Showcased> showcased(List<Challenge> challenges, Map<Long, List<Bid>> winners) {
         List<Challenge> shown = challenges.stream().filter(c -> c.getPublishedAt() != null).toList();
@@ -193,24 +193,29 @@ public class ShowcaseService {
     }
 
     /**
-     * The signed contracts of these challenges with their confirmed outcomes (by contract, oldest
-     * first, into {@code results}) in one statement, their milestones in one more. The partners, the
-     * indicators and what the milestones cover and measured come in their rows. Milestones are
-     * batch-read, not joined: joined, they lost their reference to their contract inside the server.
+     * The signed contracts of these challenges with their milestones and their confirmed outcomes (by
+     * contract, oldest first, into {@code results}) in one statement. The partners, the indicators
+     * and what the milestones cover and measured come in their rows. (Joined milestones once lost
+     * their reference back to their contract inside the server after a signature; the showcase only
+     * reads, and never goes from a milestone back to its contract.)
      */
     static java.util.Collection<Contract> signedWithResults(EntityManager em, List<Long> challengeIds,
             Map<Long, List<Result>> results) {
         Map<Long, Contract> contracts = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("SELECT k, o FROM Contract k LEFT JOIN Outcome o ON o.contractId = k.id"
+        Map<Long, Map<Long, Result>> byContract = new HashMap<>();
+        // a row per milestone and outcome: each outcome taken once, in its order
+        for (Object[] row : em.createQuery("SELECT k, o FROM Contract k LEFT JOIN FETCH k.milestones"
+                + " LEFT JOIN Outcome o ON o.contractId = k.id"
                 + " AND o.confirmed = TRUE WHERE k.challengeId IN :ids AND k.signedAt IS NOT NULL ORDER BY k.id, o.date, o.id",
                 Object[].class).setParameter("ids", challengeIds).getResultList()) {
             Contract k = (Contract) row[0];
             contracts.put(k.getId(), k);
             if (row[1] instanceof Outcome o) {
-                results.computeIfAbsent(k.getId(), x -> new ArrayList<>())
-                        .add(new Result(o.getType().name(), o.getTitle(), o.getApplicationNumber(), o.getAmount()));
+                byContract.computeIfAbsent(k.getId(), x -> new LinkedHashMap<>()).putIfAbsent(o.getId(),
+                        new Result(o.getType().name(), o.getTitle(), o.getApplicationNumber(), o.getAmount()));
             }
         }
+        byContract.forEach((id, found) -> results.put(id, new ArrayList<>(found.values())));
         return contracts.values();
     }
 
