@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.json.JsonObject;
@@ -19,18 +20,25 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A restart keeps every record, on the embedded H2 file database and on MariaDB; the demo data and
- * the admin account are created once, however often the app starts.
+ * the admin account are created once, however often the app starts. The MariaDB node starts and
+ * restarts as production does, through {@code deploy/start.sh}: prepared once, then from its
+ * class-data-sharing archive.
  */
 class RestartIT {
 
     static final String ADMIN = "Restart-admin-2026";
 
-    void restartKeepsEverything(String name, int port, Map<String, String> env) {
+    void restartKeepsEverything(String name, int port, Map<String, String> env, boolean throughStartScript) {
         env.put("JIEBANG_DEMO", "true");
         env.put("JIEBANG_ADMIN_PASSWORD", ADMIN);
         env.put("JIEBANG_BIDDING_MIN_SECONDS", "5");
         String username = Registrations.freshUsername("keep");
-        try (RunningApp app = RunningApp.start(name, port, env)) {
+        try (RunningApp app = throughStartScript ? RunningApp.startThroughStartScript(name, port, env)
+                : RunningApp.start(name, port, env)) {
+            if (throughStartScript) {
+                assertEquals(1, app.loggedSince(0, "preparing ").size(), "the first start prepares the root directory");
+                assertTrue(app.mapsTheClassArchive(), "the node runs with the class archive it recorded");
+            }
             Answer created = new Api(app).post("/api/v1/organizations",
                     Registrations.registration("重启测试🔧科技有限公司", "ENTERPRISE", username, "Keep-pass-2026"));
             assertEquals(201, created.status(), created::toString);
@@ -48,7 +56,12 @@ class RestartIT {
 
             app.stop();
             sleep(8000);
+            long mark = app.logMark();
             app.start();
+            if (throughStartScript) {
+                assertEquals(List.of(), app.loggedSince(mark, "preparing "), "a restart finds its root directory prepared");
+                assertTrue(app.mapsTheClassArchive(), "the restarted node maps the class archive");
+            }
 
             // the deadline passed while the server was down: bidding is closed at start-up
             assertEquals("EVALUATING", new Api(app).get("/api/v1/challenges/" + challenge).json().getString("status"));
@@ -90,12 +103,12 @@ class RestartIT {
     void theEmbeddedDatabaseKeepsEveryRecord() {
         Map<String, String> env = new HashMap<>();
         env.put("JIEBANG_TOKEN_TTL_SECONDS", "3");
-        restartKeepsEverything("restart-h2", RunningApp.shared().port() + 1, env);
+        restartKeepsEverything("restart-h2", RunningApp.shared().port() + 1, env, false);
     }
 
     @Test
     void mariaDbKeepsEveryRecord() {
         restartKeepsEverything("restart-mariadb", RunningApp.shared().port() + 2,
-                RunningApp.onMariaDb(MariaDb.freshDatabase("jiebang_it_restart")));
+                RunningApp.onMariaDb(MariaDb.freshDatabase("jiebang_it_restart")), true);
     }
 }

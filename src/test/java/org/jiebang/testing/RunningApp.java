@@ -35,15 +35,20 @@ public final class RunningApp implements AutoCloseable {
     /** jiebang.ocds.prefix of the shared instance (not the default, to show the key is read) */
     public static final String OCDS_PREFIX = "ocds-jbtest";
 
+    /** How production restarts a node: from a root directory prepared once, with a class-data-sharing archive. */
+    private static final Path START_SCRIPT = Path.of("deploy/start.sh");
+
     private final String name;
     private final int port;
     private final Map<String, String> env;
+    private final boolean throughStartScript;
     private Process process;
 
-    private RunningApp(String name, int port, Map<String, String> env) {
+    private RunningApp(String name, int port, Map<String, String> env, boolean throughStartScript) {
         this.name = name;
         this.port = port;
         this.env = env;
+        this.throughStartScript = throughStartScript;
     }
 
     /** The instance shared by all integration tests: MariaDB, demo data, admin password set. */
@@ -100,7 +105,19 @@ public final class RunningApp implements AutoCloseable {
     /** Starts the jar with {@code env} (a fresh data directory of its own) and waits until /health is UP. */
     public static RunningApp start(String name, int port, Map<String, String> env) {
         deleteTree(WORK.resolve(name));
-        RunningApp app = new RunningApp(name, port, env);
+        RunningApp app = new RunningApp(name, port, env, false);
+        app.start();
+        return app;
+    }
+
+    /**
+     * Starts the jar as {@code deploy/start.sh --port N} does in production, with {@code env} and a
+     * fresh data directory; its root directory ({@code micro/} beside the data) is prepared by the
+     * first start and kept for the next.
+     */
+    public static RunningApp startThroughStartScript(String name, int port, Map<String, String> env) {
+        deleteTree(WORK.resolve(name));
+        RunningApp app = new RunningApp(name, port, env, true);
         app.start();
         return app;
     }
@@ -122,24 +139,32 @@ public final class RunningApp implements AutoCloseable {
         try {
             Path dir = WORK.resolve(name).toAbsolutePath();
             Files.createDirectories(dir);
-            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx768m", "-jar", JAR.toAbsolutePath().toString(),
-                    "--port", String.valueOf(port))
-                    .directory(dir.toFile())
+            ProcessBuilder builder = throughStartScript
+                    ? new ProcessBuilder("bash", START_SCRIPT.toAbsolutePath().toString(), "--port", String.valueOf(port))
+                    : new ProcessBuilder("java", "-Xmx768m", "-jar", JAR.toAbsolutePath().toString(),
+                            "--port", String.valueOf(port));
+            builder.directory(dir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("app.log").toFile()));
             builder.environment().put("JIEBANG_DATA_DIR", dir.resolve("data").toString());
+            if (throughStartScript) {
+                builder.environment().put("JIEBANG_JAR", JAR.toAbsolutePath().toString());
+                builder.environment().put("JIEBANG_ROOT", dir.resolve("micro").toString());
+                builder.environment().put("JAVA_OPTS", "-Xmx768m");
+            }
             builder.environment().putAll(env);
             process = builder.start();
-            waitUntilHealthy(dir.resolve("app.log"));
+            // a first start through the script prepares its root directory first: about one start more
+            waitUntilHealthy(dir.resolve("app.log"), throughStartScript ? 480 : 240);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + JAR, e);
         }
     }
 
-    private void waitUntilHealthy(Path log) {
+    private void waitUntilHealthy(Path log, int seconds) {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the application stopped while starting; see " + log);
@@ -158,7 +183,7 @@ public final class RunningApp implements AutoCloseable {
             }
             sleep(500);
         }
-        throw new IllegalStateException("the application did not become healthy in 240 s; see " + log);
+        throw new IllegalStateException("the application did not become healthy in " + seconds + " s; see " + log);
     }
 
     /** How much the app has logged so far: a mark for {@link #loggedSince(long)}. */
@@ -175,6 +200,24 @@ public final class RunningApp implements AutoCloseable {
             return new String(rest, java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> l.contains(text)).toList();
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + log(), e);
+        }
+    }
+
+    /**
+     * Whether the running JVM has a class-data-sharing archive of {@code deploy/start.sh}'s root
+     * directory mapped into its memory (Linux: {@code /proc/PID/maps}), that is, uses it.
+     */
+    public boolean mapsTheClassArchive() {
+        try {
+            Path archive = WORK.resolve(name).resolve("micro").resolve("jiebang.jsa");
+            if (!Files.exists(archive)) {
+                return false;
+            }
+            Path real = archive.toRealPath();
+            return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "maps")).stream()
+                    .anyMatch(line -> line.endsWith(real.toString()));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the memory map of " + name, e);
         }
     }
 
