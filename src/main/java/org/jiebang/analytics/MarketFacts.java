@@ -34,9 +34,9 @@ import org.jiebang.platform.persistence.UtcInstantConverter;
  * {@code updated_at} and id of challenges, bids, contracts, milestones and outcomes (each indexed),
  * and when either moved reloads the challenges touched since the last read — every change that
  * moves a figure writes one of those rows. Rows stamped by a node whose clock runs behind are caught by re-reading,
- * at least every {@value #RESCAN_SECONDS} s, everything stamped in the last {@value #MARGIN_SECONDS} s.
- * The one change the stamps can miss at once is a transaction that commits after a later one was
- * already read (its rows carry the earlier stamp and no new id): the rescan finds it, so figures
+ * every {@value #RESCAN_SECONDS} s ({@link FactsRescan}, a timer: never in a reading), everything stamped in the
+ * last {@value #MARGIN_SECONDS} s. The one change the stamps can miss at once is a transaction that commits after a
+ * later one was already read (its rows carry the earlier stamp and no new id): the rescan finds it, so figures
  * are then at most {@value #RESCAN_SECONDS} s behind. The first read loads everything.
  */
 @ApplicationScoped
@@ -59,6 +59,14 @@ public class MarketFacts {
      */
     record Contract(long contractor, Instant signedAt, BigDecimal registered, String status, LocalDate[] due,
             LocalDate[] accepted, int confirmedOutcomes) {
+
+        /** The same facts (a record's own equals compares arrays by identity). */
+        boolean sameAs(Contract other) {
+            return contractor == other.contractor && java.util.Objects.equals(signedAt, other.signedAt)
+                    && java.util.Objects.equals(registered, other.registered) && status.equals(other.status)
+                    && java.util.Arrays.equals(due, other.due) && java.util.Arrays.equals(accepted, other.accepted)
+                    && confirmedOutcomes == other.confirmedOutcomes;
+        }
     }
 
     /**
@@ -73,6 +81,24 @@ public class MarketFacts {
             BigDecimal budget, Instant finalizedAt, long[] bidLeads, String[] bidStatus, boolean[] bidSubmitted,
             List<Contract> contracts, String month, String province, int submittedBids, long budgetFen, long registeredFen,
             long secondsToAward, int signed, int accepted, int acceptedOnTime, LocalDate[] openDue, int statusOrdinal) {
+
+        /** The same facts as {@code other} (false for none); what is derived from them follows. */
+        boolean sameAs(Challenge other) {
+            if (other == null || id != other.id || !status.equals(other.status) || !publishedAt.equals(other.publishedAt)
+                    || !java.util.Objects.equals(closedAt, other.closedAt) || !java.util.Objects.equals(field, other.field)
+                    || !region.equals(other.region) || budget.compareTo(other.budget) != 0
+                    || !java.util.Objects.equals(finalizedAt, other.finalizedAt) || !java.util.Arrays.equals(bidLeads, other.bidLeads)
+                    || !java.util.Arrays.equals(bidStatus, other.bidStatus)
+                    || !java.util.Arrays.equals(bidSubmitted, other.bidSubmitted) || contracts.size() != other.contracts.size()) {
+                return false;
+            }
+            for (int i = 0; i < contracts.size(); i++) {
+                if (!contracts.get(i).sameAs(other.contracts.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         static Challenge of(long id, String status, Instant publishedAt, Instant closedAt, String field, String region,
                 BigDecimal budget, Instant finalizedAt, long[] bidLeads, String[] bidStatus, boolean[] bidSubmitted,
@@ -116,7 +142,6 @@ public class MarketFacts {
     /** Moves on whenever the facts change: what figures computed from them may be kept under. */
     private volatile long version;
     private volatile Object[] stamp;
-    private volatile long rescannedAt;
 
     /**
      * The facts as the database holds them now. A challenge's facts are replaced whole, never
@@ -125,18 +150,55 @@ public class MarketFacts {
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.NOT_SUPPORTED) // what is committed only
     public Map<Long, Challenge> current() {
         Object[] now = stamp(); // outside the lock: readers of unchanged facts never wait for each other
-        boolean changed = !loaded || !java.util.Arrays.equals(now, stamp);
-        if (changed) {
-            lock.lock(); // the figures must follow what changed: wait for it
-        } else if (System.nanoTime() - rescannedAt < RESCAN_SECONDS * 1_000_000_000L || !lock.tryLock()) {
-            return facts; // the rescan is a safety net: one reader runs it, the others go on
+        if (loaded && java.util.Arrays.equals(now, stamp)) {
+            return facts;
         }
+        lock.lock(); // the figures must follow what changed: wait for it
         try {
             refresh(now);
         } finally {
             lock.unlock();
         }
         return facts;
+    }
+
+    /**
+     * Re-reads everything stamped in the last {@value #MARGIN_SECONDS} s before the newest stamps
+     * seen (the safety net for late commits and clocks behind, see above), if anyone read the facts
+     * yet. It reads without the lock, so that readings never wait for it, and takes the lock only to
+     * put in what differs from what is kept: a challenge a reading replaced meanwhile keeps the
+     * reading's facts (at worst a late commit waits for the next rescan).
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.NOT_SUPPORTED)
+    public void rescan() {
+        if (!loaded) {
+            return;
+        }
+        Object[] seen = stamp;
+        Set<Long> touched = touchedSince(seen, seen, true);
+        Map<Long, Challenge> kept = new HashMap<>();
+        touched.forEach(id -> kept.put(id, facts.get(id)));
+        Map<Long, Challenge> read = touched.isEmpty() ? Map.of() : load(touched);
+        lock.lock();
+        try {
+            boolean changed = false;
+            for (Map.Entry<Long, Challenge> e : read.entrySet()) {
+                Challenge now = facts.get(e.getKey());
+                if (now == kept.get(e.getKey()) && !e.getValue().sameAs(now)) {
+                    facts.put(e.getKey(), e.getValue());
+                    changed = true;
+                }
+            }
+            if (changed) {
+                version++;
+                if (changeLog != null) {
+                    // a late commit was among them: kept statistics pages are stale (no change log in JPA tests)
+                    changeLog.invalidate();
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
@@ -146,31 +208,22 @@ public class MarketFacts {
     }
 
     private void refresh(Object[] now) {
-        long clock = System.nanoTime();
         if (!loaded) {
             facts.putAll(load(null));
             loaded = true;
             stamp = now;
-            rescannedAt = clock;
             version++;
             return;
         }
-        boolean rescan = clock - rescannedAt > RESCAN_SECONDS * 1_000_000_000L;
-        if (rescan || !java.util.Arrays.equals(now, stamp)) {
-            // the tables whose newest row moved, a few seconds back from what was seen last; all of the margin when rescanning
-            Set<Long> touched = touchedSince(stamp, now, rescan);
-            if (!touched.isEmpty()) {
-                facts.putAll(load(touched)); // a published challenge stays published: nothing leaves the facts
+        if (!java.util.Arrays.equals(now, stamp)) {
+            // the tables whose newest row moved, a few seconds back from what was seen last
+            Set<Long> touched = touchedSince(stamp, now, false);
+            Map<Long, Challenge> read = touched.isEmpty() ? Map.of() : load(touched);
+            if (read.entrySet().stream().anyMatch(e -> !e.getValue().sameAs(facts.get(e.getKey())))) {
+                facts.putAll(read); // a published challenge stays published: nothing leaves the facts
                 version++;
-                if (rescan && changeLog != null) {
-                    // a late commit may be among them: kept statistics pages are stale (no change log in JPA tests)
-                    changeLog.invalidate();
-                }
             }
             stamp = now;
-            if (rescan) {
-                rescannedAt = clock;
-            }
         }
     }
 

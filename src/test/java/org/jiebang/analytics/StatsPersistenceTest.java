@@ -314,6 +314,53 @@ class StatsPersistenceTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aLateCommitIsFoundByTheTimersRescanNotByAReadingAndARescanOfNothingNewChangesNothing(Kind kind) {
+        EntityManagerFactory f = TestDatabases.migrated(kind, "jiebang_test_stats_rescan");
+        try {
+            MarketFacts kept = new MarketFacts();
+            TestDatabases.inTransaction(f, em -> write(em, 80, 13L));
+            StatsService.Summary before = TestDatabases.inTransaction(f, em -> service(em, kept).summary());
+            long version = kept.version();
+
+            TestDatabases.inTransaction(f, em -> {
+                service(em, kept);
+                kept.rescan();
+                return null;
+            });
+            assertEquals(version, kept.version(), "a rescan that reads nothing new keeps the facts and what is figured from them");
+
+            // a transaction that committed after a later one was read: an older stamp than the newest seen, no new id
+            long late = TestDatabases.inTransaction(f, em -> {
+                Object[] row = (Object[]) em.createNativeQuery("SELECT id, (SELECT MAX(updated_at) FROM challenge) FROM challenge"
+                        + " WHERE status = 'IN_EXECUTION' AND updated_at < (SELECT MAX(updated_at) FROM challenge) ORDER BY id")
+                        .setMaxResults(1).getSingleResult();
+                long id = ((Number) row[0]).longValue();
+                String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
+                        .format(org.jiebang.platform.persistence.NativeValues.instant(row[1]).minusSeconds(60).atOffset(ZoneOffset.UTC));
+                em.createNativeQuery("UPDATE challenge SET status = 'COMPLETED', updated_at = ? WHERE id = ?")
+                        .setParameter(1, stamp).setParameter(2, id).executeUpdate();
+                return id;
+            });
+            StatsService.Summary read = TestDatabases.inTransaction(f, em -> service(em, kept).summary());
+            assertEquals(before.funnel().completed(), read.funnel().completed(),
+                    "a reading asks only whether the newest rows moved: the late commit waits for the rescan");
+            assertEquals(version, kept.version());
+
+            TestDatabases.inTransaction(f, em -> {
+                service(em, kept);
+                kept.rescan();
+                return null;
+            });
+            StatsService.Summary after = TestDatabases.inTransaction(f, em -> service(em, kept).summary());
+            assertEquals(before.funnel().completed() + 1, after.funnel().completed(), "the rescan found challenge " + late);
+            assertTrue(kept.version() > version, "figures kept from before the rescan are stale");
+        } finally {
+            f.close();
+        }
+    }
+
     static Market write(EntityManager em, int count, long seed) {
         try {
             return MarketData.write(em.unwrap(Connection.class), count, 4, 12, seed, NOW);

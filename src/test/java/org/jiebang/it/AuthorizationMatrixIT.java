@@ -276,8 +276,8 @@ class AuthorizationMatrixIT {
 
     /**
      * Readings of the statistics' facts (the statistics page, a lab's figures on its showcase), which
-     * the first reading after a change (or after the 30-second rescan) refreshes: what changed and
-     * its facts, two statements more than the budget.
+     * the first reading after a change refreshes: what changed and its facts, two statements more
+     * than the budget (the 30-second rescan is a timer's, never a reading's).
      */
     static final Set<String> READINGS_REFRESHING_FACTS = Set.of("PAGE /stats/view", "PAGE /showcase/lab?id={org}");
     static final int FACTS_REFRESH = 2;
