@@ -30,8 +30,9 @@ seconds_until() { # start url pid [ok]: wall seconds, and the CPU seconds the pr
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 root="$work/prepared"
+rm -rf "$root"
 start=$(date +%s%N)
-JIEBANG_ROOT="$root" bash deploy/start.sh --prepare 2> /dev/null
+JIEBANG_ROOT="$root" bash deploy/start.sh --prepare
 echo "deploy/start.sh --prepare (once per jar): $(echo "scale=1; ($(date +%s%N) - $start) / 1000000000" | bc) s"
 empty=(); app=(); prepared=()
 for r in $(seq 1 "$rounds"); do
@@ -41,7 +42,7 @@ for r in $(seq 1 "$rounds"); do
     pid=$!
     mapfile -t t < <(seconds_until "$start" "http://localhost:$port/" $pid any)
     kill $pid; wait $pid 2>/dev/null || true
-    empty+=("${t[0]}"); line="round $r: empty Payara Micro ${t[0]} s (CPU ${t[1]} s)"
+    empty+=("${t[0]}"); line="round $r: empty Payara Micro ${t[0]} s (CPU ${t[1]:-?} s)"
 
     rm -rf "$work/data"
     start=$(date +%s%N)
@@ -54,7 +55,7 @@ for r in $(seq 1 "$rounds"); do
         echo "app live heap after a full GC (idle, empty database): $(jcmd $pid GC.heap_info | grep -o 'used [0-9]*K' | head -1)"
     fi
     kill $pid; wait $pid 2>/dev/null || true
-    app+=("${t[0]}"); line+=", java -jar ${t[0]} s (CPU ${t[1]} s)"
+    app+=("${t[0]}"); line+=", java -jar ${t[0]} s (CPU ${t[1]:-?} s)"
 
     rm -rf "$work/data"
     start=$(date +%s%N)
@@ -62,7 +63,7 @@ for r in $(seq 1 "$rounds"); do
     pid=$!
     mapfile -t t < <(seconds_until "$start" "http://localhost:$port/health" $pid ok)
     kill $pid; wait $pid 2>/dev/null || true
-    prepared+=("${t[0]}"); line+=", deploy/start.sh ${t[0]} s (CPU ${t[1]} s)"
+    prepared+=("${t[0]}"); line+=", deploy/start.sh ${t[0]} s (CPU ${t[1]:-?} s)"
     echo "$line"
 done
 e=$(printf '%s\n' "${empty[@]}" | median); a=$(printf '%s\n' "${app[@]}" | median)

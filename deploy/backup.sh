@@ -12,6 +12,7 @@ hostport=$(echo "$JIEBANG_DB_URL" | sed -E 's#^jdbc:mysql://([^/]+)/.*#\1#')
 host=${hostport%%:*}; port=${hostport##*:}; [ "$port" = "$host" ] && port=3306
 MYSQL_PWD="$JIEBANG_DB_PASSWORD" mysqldump --single-transaction --routines --default-character-set=utf8mb4 \
     -h "$host" -P "$port" -u "$JIEBANG_DB_USER" "$db" | gzip > "$target/jiebang-db-$stamp.sql.gz"
-tar -C "$JIEBANG_DATA_DIR" -czf "$target/jiebang-data-$stamp.tar.gz" .
+# (not ./micro: deploy/start.sh's prepared root directory, when it lives there, is rebuilt from the jar)
+tar -C "$JIEBANG_DATA_DIR" --exclude=./micro -czf "$target/jiebang-data-$stamp.tar.gz" .
 find "$target" -name 'jiebang-*' -mtime +14 -delete
 echo "backup written: $target/jiebang-{db,data}-$stamp"

@@ -9,9 +9,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
- * Every {@value MarketFacts#RESCAN_SECONDS} seconds, the statistics' facts re-read what was stamped
- * shortly before the newest rows they saw ({@link MarketFacts#rescan()}), on this node: a timer's
- * work, so that no reading of the statistics pays for a rescan it did not cause.
+ * Every {@value MarketFacts#RESCAN_SECONDS} seconds, the statistics' facts re-read what was stamped in
+ * the {@value MarketFacts#MARGIN_SECONDS} s up to the newest rows they saw ({@link MarketFacts#rescan()}),
+ * on this node: a timer's work, so that no reading of the statistics pays for a rescan it did not cause.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

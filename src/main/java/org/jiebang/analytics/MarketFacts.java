@@ -35,9 +35,10 @@ import org.jiebang.platform.persistence.UtcInstantConverter;
  * and when either moved reloads the challenges touched since the last read — every change that
  * moves a figure writes one of those rows. Rows stamped by a node whose clock runs behind are caught by re-reading,
  * every {@value #RESCAN_SECONDS} s ({@link FactsRescan}, a timer: never in a reading), everything stamped in the
- * last {@value #MARGIN_SECONDS} s. The one change the stamps can miss at once is a transaction that commits after a
- * later one was already read (its rows carry the earlier stamp and no new id): the rescan finds it, so figures
- * are then at most {@value #RESCAN_SECONDS} s behind. The first read loads everything.
+ * {@value #MARGIN_SECONDS} s up to the newest stamps seen. The one change the stamps can miss at once is a
+ * transaction that commits after a later one was already read (its rows carry the earlier stamp and no new id):
+ * the rescan finds it, so figures are then about {@value #RESCAN_SECONDS} s behind (one rescan more if a reading
+ * re-read that challenge while the rescan ran). The first read loads everything.
  */
 @ApplicationScoped
 public class MarketFacts {
@@ -63,7 +64,9 @@ public class MarketFacts {
         /** The same facts (a record's own equals compares arrays by identity). */
         boolean sameAs(Contract other) {
             return contractor == other.contractor && java.util.Objects.equals(signedAt, other.signedAt)
-                    && java.util.Objects.equals(registered, other.registered) && status.equals(other.status)
+                    && (registered == null ? other.registered == null
+                            : other.registered != null && registered.compareTo(other.registered) == 0)
+                    && status.equals(other.status)
                     && java.util.Arrays.equals(due, other.due) && java.util.Arrays.equals(accepted, other.accepted)
                     && confirmedOutcomes == other.confirmedOutcomes;
         }
@@ -175,7 +178,7 @@ public class MarketFacts {
             return;
         }
         Object[] seen = stamp;
-        Set<Long> touched = touchedSince(seen, seen, true);
+        Set<Long> touched = stampedBefore(seen);
         Map<Long, Challenge> kept = new HashMap<>();
         touched.forEach(id -> kept.put(id, facts.get(id)));
         Map<Long, Challenge> read = touched.isEmpty() ? Map.of() : load(touched);
@@ -210,17 +213,19 @@ public class MarketFacts {
     private void refresh(Object[] now) {
         if (!loaded) {
             facts.putAll(load(null));
+            stamp = now; // before loaded: a rescan starts from the stamp once the facts are loaded
             loaded = true;
-            stamp = now;
             version++;
             return;
         }
         if (!java.util.Arrays.equals(now, stamp)) {
             // the tables whose newest row moved, a few seconds back from what was seen last
-            Set<Long> touched = touchedSince(stamp, now, false);
+            Set<Long> touched = touchedSince(stamp, now);
             Map<Long, Challenge> read = touched.isEmpty() ? Map.of() : load(touched);
-            if (read.entrySet().stream().anyMatch(e -> !e.getValue().sameAs(facts.get(e.getKey())))) {
-                facts.putAll(read); // a published challenge stays published: nothing leaves the facts
+            boolean differs = read.entrySet().stream().anyMatch(e -> !e.getValue().sameAs(facts.get(e.getKey())));
+            // put even when the same: a rescan that read before this must not put its older read over it
+            facts.putAll(read); // a published challenge stays published: nothing leaves the facts
+            if (differs) {
                 version++;
             }
             stamp = now;
@@ -241,12 +246,11 @@ public class MarketFacts {
     static final List<String> TABLES = List.of("challenge", "bid", "contract", "contract_milestone", "contract_outcome");
 
     /**
-     * The challenges with a row in a table whose newest row moved since {@code seen} (all tables when
-     * {@code rescan}): stamped at most a few seconds ({@value #MARGIN_SECONDS} s when rescanning)
-     * before the newest stamp of that table seen last, or written after the newest id seen last.
+     * The challenges with a row in a table whose newest row moved since {@code seen}: stamped at most
+     * a few seconds before the newest stamp of that table seen last, or written after the newest id
+     * seen last.
      */
-    private Set<Long> touchedSince(Object[] seen, Object[] now, boolean rescan) {
-        Set<Long> ids = new HashSet<>();
+    private Set<Long> touchedSince(Object[] seen, Object[] now) {
         // two branches, each by its index (an OR of the two would scan the table)
         List<String> queries = List.of("SELECT c.id FROM challenge c WHERE c.updated_at >= ?1"
                         + " UNION SELECT c.id FROM challenge c WHERE c.id > ?2",
@@ -263,16 +267,47 @@ public class MarketFacts {
         List<Object> parameters = new ArrayList<>();
         for (int t = 0; t < queries.size(); t++) {
             boolean moved = !java.util.Objects.equals(seen[2 * t], now[2 * t]) || !seen[2 * t + 1].equals(now[2 * t + 1]);
-            if (!rescan && !moved) {
+            if (!moved) {
                 continue;
             }
             Instant newest = (Instant) seen[2 * t];
-            parameters.add(UTC.convertToDatabaseColumn((newest == null ? Instant.EPOCH : newest)
-                    .minusSeconds(rescan ? MARGIN_SECONDS : 5)));
+            parameters.add(UTC.convertToDatabaseColumn((newest == null ? Instant.EPOCH : newest).minusSeconds(5)));
             parameters.add(seen[2 * t + 1]);
             int since = parameters.size() - 1;
             branches.add(queries.get(t).replace("?1", "?" + since).replace("?2", "?" + (since + 1)));
         }
+        return challengeIds(branches, parameters);
+    }
+
+    /**
+     * The challenges with a row stamped in the {@value #MARGIN_SECONDS} s up to the newest stamp of
+     * its table in {@code seen}: where late commits and rows of clocks behind land. What is newer,
+     * the next reading takes in.
+     */
+    private Set<Long> stampedBefore(Object[] seen) {
+        List<String> queries = List.of("SELECT c.id FROM challenge c WHERE c.updated_at BETWEEN ?1 AND ?2",
+                "SELECT b.challenge_id FROM bid b WHERE b.updated_at BETWEEN ?1 AND ?2",
+                "SELECT k.challenge_id FROM contract k WHERE k.updated_at BETWEEN ?1 AND ?2",
+                "SELECT k.challenge_id FROM contract_milestone m JOIN contract k ON k.id = m.contract_id"
+                        + " WHERE m.updated_at BETWEEN ?1 AND ?2",
+                "SELECT o.challenge_id FROM contract_outcome o WHERE o.updated_at BETWEEN ?1 AND ?2");
+        List<String> branches = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        for (int t = 0; t < queries.size(); t++) {
+            Instant newest = (Instant) seen[2 * t];
+            if (newest == null) {
+                continue; // nothing in that table yet
+            }
+            parameters.add(UTC.convertToDatabaseColumn(newest.minusSeconds(MARGIN_SECONDS)));
+            parameters.add(UTC.convertToDatabaseColumn(newest));
+            int since = parameters.size() - 1;
+            branches.add(queries.get(t).replace("?1", "?" + since).replace("?2", "?" + (since + 1)));
+        }
+        return challengeIds(branches, parameters);
+    }
+
+    private Set<Long> challengeIds(List<String> branches, List<Object> parameters) {
+        Set<Long> ids = new HashSet<>();
         if (branches.isEmpty()) {
             return ids;
         }

@@ -36,7 +36,7 @@ class RestartIT {
         try (RunningApp app = throughStartScript ? RunningApp.startThroughStartScript(name, port, env)
                 : RunningApp.start(name, port, env)) {
             if (throughStartScript) {
-                assertEquals(1, app.loggedSince(0, "preparing ").size(), "the first start prepares the root directory");
+                assertEquals(1, app.loggedSince(0, "(once per jar and JVM)").size(), "the first start prepares the root directory");
                 assertTrue(app.mapsTheClassArchive(), "the node runs with the class archive it recorded");
             }
             Answer created = new Api(app).post("/api/v1/organizations",
@@ -59,7 +59,7 @@ class RestartIT {
             long mark = app.logMark();
             app.start();
             if (throughStartScript) {
-                assertEquals(List.of(), app.loggedSince(mark, "preparing "), "a restart finds its root directory prepared");
+                assertEquals(List.of(), app.loggedSince(mark, "(once per jar and JVM)"), "a restart finds its root directory prepared");
                 assertTrue(app.mapsTheClassArchive(), "the restarted node maps the class archive");
             }
 

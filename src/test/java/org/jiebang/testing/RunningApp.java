@@ -183,6 +183,7 @@ public final class RunningApp implements AutoCloseable {
             }
             sleep(500);
         }
+        stop(); // not left running (nor its root directory's lock held) for the next start
         throw new IllegalStateException("the application did not become healthy in " + seconds + " s; see " + log);
     }
 
