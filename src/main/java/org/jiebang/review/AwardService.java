@@ -318,20 +318,24 @@ public class AwardService {
     public NoticeView notice(long challengeId) {
         // the challenge with its owner, its latest proposal and its objections, oldest first, in one statement
         List<Object[]> rows = latestProposalWithObjections(em, challengeId);
-        if (rows.isEmpty()) {
-            throw new NotFound();
+        if (rows.isEmpty() || rows.get(0)[1] == null) {
+            throw new NotFound(); // no challenge, or no proposal (the challenge is now in this reading's context all the same)
         }
         List<Objection> objections = rows.stream().map(r -> r[2]).filter(Objection.class::isInstance).map(Objection.class::cast)
                 .toList();
         return notice((Challenge) rows.get(0)[0], (AwardProposal) rows.get(0)[1], objections);
     }
 
-    /** The latest proposal of a challenge, and its objections, oldest first: as {@link #notice(long)} reads them. */
+    /**
+     * A challenge with its owner, its latest proposal and that proposal's objections, oldest first,
+     * as {@link #notice(long)} reads them: no row for no challenge, one row with no proposal for a
+     * challenge never proposed (so that a page reading the challenge afterwards finds it read).
+     */
     static List<Object[]> latestProposalWithObjections(EntityManager em, long challengeId) {
-        return em.createQuery("SELECT c, p, o FROM Challenge c JOIN FETCH c.owner JOIN AwardProposal p"
-                + " ON p.challengeId = c.id LEFT JOIN Objection o ON o.challengeId = c.id WHERE c.id = :id AND NOT EXISTS"
-                + " (SELECT q.id FROM AwardProposal q WHERE q.challengeId = c.id AND (q.proposedAt > p.proposedAt"
-                + " OR (q.proposedAt = p.proposedAt AND q.id > p.id))) ORDER BY o.lodgedAt, o.id", Object[].class)
+        return em.createQuery("SELECT c, p, o FROM Challenge c JOIN FETCH c.owner LEFT JOIN AwardProposal p"
+                + " ON p.challengeId = c.id LEFT JOIN Objection o ON o.challengeId = c.id WHERE c.id = :id AND (p.id IS NULL"
+                + " OR NOT EXISTS (SELECT q.id FROM AwardProposal q WHERE q.challengeId = c.id AND (q.proposedAt > p.proposedAt"
+                + " OR (q.proposedAt = p.proposedAt AND q.id > p.id)))) ORDER BY o.lodgedAt, o.id", Object[].class)
                 .setParameter("id", challengeId).getResultList();
     }
 

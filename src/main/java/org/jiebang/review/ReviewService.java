@@ -178,9 +178,13 @@ public class ReviewService {
     }
 
     private static ExpertView view(User u, ExpertProfile p) {
+        return view(u, p, p == null ? List.of() : p.getFields().stream().sorted().toList());
+    }
+
+    private static ExpertView view(User u, ExpertProfile p, List<String> fields) {
         return new ExpertView(u.getId(), u.getUsername(), u.getDisplayName(),
                 u.getOrganization() == null ? null : u.getOrganization().getName(), p == null ? null : p.getTitle(),
-                p == null ? null : p.getRecord(), p == null ? List.of() : p.getFields().stream().sorted().toList());
+                p == null ? null : p.getRecord(), fields);
     }
 
     // ---- the panel -----------------------------------------------------------------------------
@@ -294,16 +298,32 @@ public class ReviewService {
         Set<Long> conflicted = conflictedOrganizations(challenge.getId());
         Set<Long> onPanel = panelOf(challenge.getId()).members().stream().map(PanelMember::getExpertId)
                 .collect(java.util.stream.Collectors.toSet());
-        List<User> experts = em.createQuery("SELECT u FROM User u JOIN u.roles r LEFT JOIN FETCH u.organization"
-                + " WHERE r = :expert AND u.enabled = TRUE AND u.id IN (SELECT p.userId FROM ExpertProfile p JOIN p.fields f"
-                + " WHERE f = :field) ORDER BY u.id", User.class)
-                .setParameter("expert", Role.EXPERT).setParameter("field", challenge.getField()).getResultList();
-        Map<Long, ExpertProfile> profiles = profilesOf(experts.stream().map(User::getId).toList());
-        return experts.stream()
-                .filter(u -> !onPanel.contains(u.getId()))
-                .filter(u -> u.getOrganization() == null || !conflicted.contains(u.getOrganization().getId()))
-                .filter(u -> profiles.containsKey(u.getId()) && profiles.get(u.getId()).getFields().contains(challenge.getField()))
-                .map(u -> view(u, profiles.get(u.getId()))).toList();
+        return expertsOf(em, challenge.getField()).stream()
+                .filter(e -> !onPanel.contains(e.user().getId()))
+                .filter(e -> e.user().getOrganization() == null || !conflicted.contains(e.user().getOrganization().getId()))
+                .map(e -> view(e.user(), e.profile(), e.fields())).toList();
+    }
+
+    /** An expert of a field: the account (with its organization), the profile, and all the profile's fields, in order. */
+    record FieldExpert(User user, ExpertProfile profile, List<String> fields) {
+    }
+
+    /**
+     * The enabled experts of a field, by id, with their organizations, their profiles and all their
+     * fields, in one statement (a row per field: the profile's own collection is not read).
+     */
+    static List<FieldExpert> expertsOf(EntityManager em, String field) {
+        Map<Long, FieldExpert> experts = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("SELECT u, p, f FROM User u LEFT JOIN FETCH u.organization JOIN ExpertProfile p"
+                + " ON p.userId = u.id JOIN p.fields f WHERE u.enabled = TRUE AND :expert MEMBER OF u.roles AND u.id IN"
+                + " (SELECT q.userId FROM ExpertProfile q JOIN q.fields g WHERE g = :field) ORDER BY u.id", Object[].class)
+                .setParameter("expert", Role.EXPERT).setParameter("field", field).getResultList()) {
+            User u = (User) row[0];
+            experts.computeIfAbsent(u.getId(), id -> new FieldExpert(u, (ExpertProfile) row[1], new ArrayList<>()))
+                    .fields().add((String) row[2]);
+        }
+        return experts.values().stream()
+                .map(e -> new FieldExpert(e.user(), e.profile(), e.fields().stream().distinct().sorted().toList())).toList();
     }
 
     /** The lead and partner organizations of the challenge's opened bids: their experts are conflicted. */

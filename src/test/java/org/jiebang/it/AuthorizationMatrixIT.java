@@ -164,10 +164,19 @@ class AuthorizationMatrixIT {
         long other = id(APIS.get("researcher").post("/api/v1/challenges/" + evaluated + "/bids",
                 aBid("<p>另一</p>", "3000.00").build()), 201);
         assertEquals(200, APIS.get("researcher").post("/api/v1/bids/" + other + "/submit", "").status());
+        // {evaluating}: closed at the same deadline with one bid, no panel yet: staff see the experts they may choose
+        long evaluating = id(firm.post("/api/v1/challenges", aChallenge("权限矩阵评审中", "问题", deadline).build()), 201);
+        assertEquals(200, firm.post("/api/v1/challenges/" + evaluating + "/submit", "").status());
+        assertEquals(200, staff.post("/api/v1/challenges/" + evaluating + "/approve", "").status());
+        long waiting = id(APIS.get("researcher").post("/api/v1/challenges/" + evaluating + "/bids",
+                aBid("<p>评审中</p>", "2500.00").build()), 201);
+        assertEquals(200, APIS.get("researcher").post("/api/v1/bids/" + waiting + "/submit", "").status());
         long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!"EVALUATING".equals(APIS.get("anon").get("/api/v1/challenges/" + evaluated).json().getString("status"))) {
-            assertTrue(System.nanoTime() < until, "bidding closes");
-            sleep(500);
+        for (long closing : List.of(evaluated, evaluating)) {
+            while (!"EVALUATING".equals(APIS.get("anon").get("/api/v1/challenges/" + closing).json().getString("status"))) {
+                assertTrue(System.nanoTime() < until, "bidding closes");
+                sleep(500);
+            }
         }
         long chen = APIS.get("expert").get("/api/v1/users/me").json().getJsonNumber("id").longValue();
         long zhang = APIS.get("anon").as("expert.zhang", DemoAccounts.PASSWORD).get("/api/v1/users/me").json()
@@ -188,6 +197,7 @@ class AuthorizationMatrixIT {
         long objection = id(APIS.get("researcher").post("/api/v1/challenges/" + evaluated + "/objections",
                 Json.createObjectBuilder().add("bidId", opened).add("reason", "矩阵异议").build()), 201);
         PLACES.put("{evaluated}", evaluated + "");
+        PLACES.put("{evaluating}", evaluating + "");
         PLACES.put("{opened}", opened + "");
         PLACES.put("{objection}", objection + "");
     }
@@ -240,7 +250,7 @@ class AuthorizationMatrixIT {
                 .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
                 .forEach(m -> endpoints.add(m.toUpperCase() + " " + path)));
         Set<String> endpointRows = rows.stream().filter(r -> !r.method().equals("PAGE"))
-                .map(r -> r.method() + " " + r.path().replaceAll("\\{(challenge|bid|org|user|evaluated|opened|expertUser|contract|milestone|voucher|race|outcome|traced)}", "{id}")
+                .map(r -> r.method() + " " + r.path().replaceAll("\\{(challenge|bid|org|user|evaluated|evaluating|opened|expertUser|contract|milestone|voucher|race|outcome|traced)}", "{id}")
                         .replace("{question}", "{qid}").replaceAll("\\{[cbe]file}", "{fileId}").replace("{objection}", "{oid}")
                         .replace("{redemption}", "{rid}")
                         .replaceFirst("^(/api/v1/notices/)\\{id}$", "$1{challengeId}"))

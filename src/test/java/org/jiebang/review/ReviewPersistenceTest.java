@@ -149,6 +149,54 @@ class ReviewPersistenceTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void theExpertsOfAFieldComeWithTheirOrganizationsAndAllTheirFieldsInOneStatement(Kind kind) {
+        Persisted.Setting s = tx(kind, em -> Persisted.aPublishedChallengeAndALab(em, NOW));
+        List<String> codes = tx(kind, ReviewPersistenceTest::threeFields);
+        List<Long> experts = tx(kind, em -> {
+            Organization lab = em.find(Organization.class, s.labId());
+            List<Long> ids = new java.util.ArrayList<>();
+            // two of the field (one of the lab, with three fields, and a researcher too; one of none), one of another
+            // field, one of the field but disabled, one of the field whose account is no expert's
+            for (int i = 0; i < 5; i++) {
+                org.jiebang.account.User u = TestDatabases.anAccount("field" + s.labId() + "x" + i, i == 1 ? null : lab,
+                        i == 4 ? Set.of(org.jiebang.account.Role.RESEARCHER) : i == 0 ? Set.of(org.jiebang.account.Role.EXPERT,
+                                org.jiebang.account.Role.RESEARCHER) : Set.of(org.jiebang.account.Role.EXPERT));
+                em.persist(u);
+                em.flush();
+                ids.add(u.getId());
+                ExpertProfile p = new ExpertProfile(u.getId());
+                p.update(i == 0 ? Set.copyOf(codes) : i == 2 ? Set.of(codes.get(1)) : Set.of(codes.get(0)), "职称" + i, null, NOW);
+                em.persist(p);
+            }
+            em.flush();
+            em.createNativeQuery("UPDATE app_user SET enabled = FALSE WHERE id = ?").setParameter(1, ids.get(3)).executeUpdate();
+            return ids;
+        });
+        org.jiebang.platform.persistence.SqlCount.open();
+        try {
+            tx(kind, em -> {
+                em.getEntityManagerFactory().getCache().evictAll();
+                List<ReviewService.FieldExpert> found = ReviewService.expertsOf(em, codes.get(0));
+                Map<Long, ReviewService.FieldExpert> mine = new java.util.LinkedHashMap<>();
+                found.stream().filter(e -> experts.contains(e.user().getId())).forEach(e -> mine.put(e.user().getId(), e));
+                assertEquals(List.of(experts.get(0), experts.get(1)), List.copyOf(mine.keySet()),
+                        "the enabled experts of the field, each once, by id");
+                assertEquals(codes.stream().sorted().toList(), mine.get(experts.get(0)).fields(), "all of an expert's fields, in order");
+                assertEquals(List.of(codes.get(0)), mine.get(experts.get(1)).fields());
+                assertEquals("职称1", mine.get(experts.get(1)).profile().getTitle());
+                String lab = mine.get(experts.get(0)).user().getOrganization().getName();
+                assertTrue(mine.get(experts.get(1)).user().getOrganization() == null, "an expert of no organization");
+                List<String> sql = org.jiebang.platform.persistence.SqlCount.statements();
+                assertEquals(1, sql.size(), "one statement (" + lab + "): " + sql);
+                return null;
+            });
+        } finally {
+            org.jiebang.platform.persistence.SqlCount.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void aPanelComesWithItsExpertsOrganizationsAndProfilesInOneStatement(Kind kind) {
         Persisted.Setting s = tx(kind, em -> Persisted.aPublishedChallengeAndALab(em, NOW));
         List<Long> experts = tx(kind, em -> {
@@ -235,10 +283,16 @@ class ReviewPersistenceTest {
                 org.jiebang.platform.persistence.SqlCount.open();
                 try {
                     List<Object[]> rows = AwardService.latestProposalWithObjections(em, c.challengeId());
+                    // the staff's review page reads the challenge after: from what this statement read
+                    assertEquals(c.challengeId(), org.jiebang.challenge.ChallengeReads.withOwner(em, c.challengeId()).getId());
                     assertEquals(1, org.jiebang.platform.persistence.SqlCount.statements().size(),
                             "statements: " + org.jiebang.platform.persistence.SqlCount.statements());
                     if (latest == null) {
-                        assertTrue(rows.isEmpty(), "no notice without a proposal");
+                        assertEquals(1, rows.size(), "the challenge alone, without a proposal");
+                        assertEquals(c.challengeId(), ((Challenge) rows.get(0)[0]).getId());
+                        assertEquals(null, rows.get(0)[1], "no notice without a proposal");
+                        assertTrue(AwardService.latestProposalWithObjections(em, c.challengeId() + 100000).isEmpty(),
+                                "nothing for no challenge");
                         return null;
                     }
                     assertTrue(rows.stream().allMatch(r -> ((AwardProposal) r[1]).getId().equals(latest.getId())),

@@ -64,15 +64,16 @@ public class StaffReviewBacking implements Serializable {
             if (id == null) {
                 throw new NotFound();
             }
-            challenge = challenges.get(id);
-            panel = review.panel(id);
-            ranking = review.ranking(id);
-            openedBids = review.openedBidChoices(id);
             try {
+                // first: its statement reads the challenge too, which the challenge's own reading then finds read
                 notice = awards.notice(id);
             } catch (NotFound none) {
                 notice = null;
             }
+            challenge = challenges.get(id);
+            panel = review.panel(id);
+            ranking = review.ranking(id);
+            openedBids = review.openedBidChoices(id);
         } catch (NotFound e) {
             Feedback.notFound();
         }
