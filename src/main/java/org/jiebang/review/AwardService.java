@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -316,19 +317,29 @@ public class AwardService {
     /** The latest notice of a challenge (anyone; 404 when it has none). */
     @Transactional(TxType.SUPPORTS)
     public NoticeView notice(long challengeId) {
-        // the challenge with its owner, its latest proposal and its objections, oldest first, in one statement
-        List<Object[]> rows = latestProposalWithObjections(em, challengeId);
-        if (rows.isEmpty() || rows.get(0)[1] == null) {
-            throw new NotFound(); // no challenge, or no proposal (the challenge is now in this reading's context all the same)
-        }
-        List<Objection> objections = rows.stream().map(r -> r[2]).filter(Objection.class::isInstance).map(Objection.class::cast)
-                .toList();
-        return notice((Challenge) rows.get(0)[0], (AwardProposal) rows.get(0)[1], objections);
+        return latestNotice(challengeId).orElseThrow(NotFound::new);
     }
 
     /**
-     * A challenge with its owner, its latest proposal and that proposal's objections, oldest first,
-     * as {@link #notice(long)} reads them: no row for no challenge, one row with no proposal for a
+     * The latest notice of a challenge, if it has one, for a page that goes on reading without one
+     * (no exception marks its reading for rollback). Either way the challenge is then in the
+     * reading's persistence context.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<NoticeView> latestNotice(long challengeId) {
+        // the challenge with its owner, its latest proposal and its objections, oldest first, in one statement
+        List<Object[]> rows = latestProposalWithObjections(em, challengeId);
+        if (rows.isEmpty() || rows.get(0)[1] == null) {
+            return Optional.empty(); // no challenge, or no proposal
+        }
+        List<Objection> objections = rows.stream().map(r -> r[2]).filter(Objection.class::isInstance).map(Objection.class::cast)
+                .toList();
+        return Optional.of(notice((Challenge) rows.get(0)[0], (AwardProposal) rows.get(0)[1], objections));
+    }
+
+    /**
+     * A challenge with its owner, its latest proposal and the challenge's objections (whichever
+     * proposal they were lodged against), oldest first, as {@link #notice(long)} reads them: no row for no challenge, one row with no proposal for a
      * challenge never proposed (so that a page reading the challenge afterwards finds it read).
      */
     static List<Object[]> latestProposalWithObjections(EntityManager em, long challengeId) {

@@ -165,7 +165,9 @@ class AuthorizationMatrixIT {
                 aBid("<p>另一</p>", "3000.00").build()), 201);
         assertEquals(200, APIS.get("researcher").post("/api/v1/bids/" + other + "/submit", "").status());
         // {evaluating}: closed at the same deadline with one bid, no panel yet: staff see the experts they may choose
-        long evaluating = id(firm.post("/api/v1/challenges", aChallenge("权限矩阵评审中", "问题", deadline).build()), 201);
+        // (its own deadline: the server wants it at least 5 s away when staff approve, and the bids above took time)
+        long evaluating = id(firm.post("/api/v1/challenges", aChallenge("权限矩阵评审中", "问题",
+                Instant.now().plusSeconds(RunningApp.MIN_BIDDING_SECONDS + 3)).build()), 201);
         assertEquals(200, firm.post("/api/v1/challenges/" + evaluating + "/submit", "").status());
         assertEquals(200, staff.post("/api/v1/challenges/" + evaluating + "/approve", "").status());
         long waiting = id(APIS.get("researcher").post("/api/v1/challenges/" + evaluating + "/bids",

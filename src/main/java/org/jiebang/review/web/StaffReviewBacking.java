@@ -64,12 +64,8 @@ public class StaffReviewBacking implements Serializable {
             if (id == null) {
                 throw new NotFound();
             }
-            try {
-                // first: its statement reads the challenge too, which the challenge's own reading then finds read
-                notice = awards.notice(id);
-            } catch (NotFound none) {
-                notice = null;
-            }
+            // first: its statement reads the challenge too, which the challenge's own reading then finds read
+            notice = awards.latestNotice(id).orElse(null);
             challenge = challenges.get(id);
             panel = review.panel(id);
             ranking = review.ranking(id);
